@@ -1,0 +1,82 @@
+//! The command line: the score table and scores as JSON, from the same
+//! types the app uses.
+//!
+//! ```text
+//! checklist table                  the points table and bands
+//! checklist score CHOICE...        the score of a set of answers
+//! ```
+
+use evidence_checklist::checklist::{Answers, Choice, StepId};
+use evidence_checklist::i18n::Lang;
+use evidence_checklist::score::{points, score, BANDS};
+use serde_json::{json, Value};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  checklist table                 print the points table and the bands as JSON
+  checklist score CHOICE...       print the score of one choice per question as JSON
+                                  (choices as in `checklist table`, e.g. source-unnamed)";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("table") => Ok(table()),
+        Some("score") => score_of(&args[1..]),
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        _ => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(value) => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&value).unwrap_or_default()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The points table, by step, with the English labels.
+fn table() -> Value {
+    let t = Lang::En.strings();
+    let steps: Vec<Value> = StepId::ALL
+        .iter()
+        .map(|step| {
+            let choices: Vec<Value> = step
+                .choices()
+                .iter()
+                .map(|c| json!({"id": c.id(), "label": t.choice(*c).label, "points": points(*c)}))
+                .collect();
+            json!({"id": step.id(), "question": t.step(*step).question, "choices": choices})
+        })
+        .collect();
+    let bands: Vec<Value> = BANDS
+        .iter()
+        .map(|(b, min)| json!({"id": b.id(), "name": t.band(*b).name, "min": min}))
+        .collect();
+    json!({"steps": steps, "bands": bands})
+}
+
+fn score_of(ids: &[String]) -> Result<Value, String> {
+    let mut choices = Vec::new();
+    for id in ids {
+        match Choice::from_id(id) {
+            Some(c) => choices.push(c),
+            None => {
+                return Err(format!(
+                    "unknown choice {id:?}; `checklist table` lists them"
+                ))
+            }
+        }
+    }
+    let s = score(&Answers::from_choices(choices));
+    let t = Lang::En.strings();
+    Ok(json!({"score": s, "band_name": t.band(s.band).name}))
+}

@@ -1,0 +1,209 @@
+//! English.
+
+use super::{BandText, ChoiceText, StepText, Strings};
+
+pub(super) const EN: Strings = Strings {
+    code: "en",
+    dir: "ltr",
+    native_name: "English",
+
+    app_title: "Evidence checklist",
+    tagline: "How well is this article sourced? Paste it, answer five questions, and see the sentences behind each answer.",
+    privacy_note: "Nothing you paste leaves this page: there is no server, and nothing is sent anywhere.",
+
+    paste_heading: "Paste an article",
+    paste_label: "Paste the whole article",
+    paste_hint: "The whole page is fine: menus, share buttons and comments can come along.",
+    word_count: "{n} words",
+    word_count_one: "1 word",
+    start: "Check this article",
+    start_disabled_reason: "Paste an article first: the box is empty.",
+
+    progress: "Question {n} of {total}",
+    back: "Back",
+    next: "Next",
+    to_summary: "See the score",
+    why_heading: "Why this matters",
+    choose_first: "Choose one answer to go on.",
+    source_name_label: "Name of the source (optional)",
+    source_name_hint: "As the article gives it, for example \"local sources\" or \"Maria Zakharova\".",
+    edit_article: "Edit the article",
+
+    article_heading: "The article",
+    article_show: "Show the article",
+    article_hide: "Hide the article",
+
+    summary_heading: "Summary",
+    score_label: "Score",
+    out_of: "out of 100",
+    col_question: "Question",
+    col_answer: "Your answer",
+    col_points: "Points",
+    col_why: "Why",
+    not_answered: "Not answered",
+    change: "Change",
+    change_label: "Change the answer to: {question}",
+    check_another: "Check another article",
+    source_named_as: "Source as you named it: {name}",
+    score_explainer: "Each answer earns points from a fixed table (see \"How the score works\"); the five questions add up to 100.",
+
+    steps: [
+        StepText {
+            question: "Who is the source of the main claim?",
+            help: "The main claim is what the headline and the first paragraph say happened. Who says so?",
+            why: "Rules 1 and 2: what the writer did not see must be attributed, and sources have a rank: the reporter's own observation first, then a named source on the record; anonymous sources are the weakest.",
+        },
+        StepText {
+            question: "Is the source named?",
+            help: "Look at the source you picked: does the article say who they are, what position they hold, and why they would know?",
+            why: "Rules 3 and 5: \"a source\" on its own is not acceptable. An unnamed source is described as precisely as possible, and the article says why they are not named.",
+        },
+        StepText {
+            question: "Is there corroboration?",
+            help: "Does anyone else, with their own knowledge, confirm the main claim?",
+            why: "Rules 6 and 7: one source is not enough, and repetition is not corroboration. Several outlets repeating one unnamed origin count as one source.",
+        },
+        StepText {
+            question: "Is there a denial or reply from the accused?",
+            help: "If the claim accuses someone, does the article give them a chance to answer?",
+            why: "Rule 8: people accused of wrongdoing get the chance to respond in the same piece. A denial the article waves away without evidence is a warning sign.",
+        },
+        StepText {
+            question: "Is there evidence beyond what people say?",
+            help: "Documents, footage, data: something the outlet checked, not only quotes.",
+            why: "Rule 9: evidence beats assertion. A stock or file photo is not evidence of the event: look at its caption and date.",
+        },
+    ],
+
+    choices: [
+        // Source
+        ChoiceText {
+            label: "The outlet's own reporters saw it or hold the documents",
+            hint: "\"our correspondent saw\", \"documents seen by\"",
+            reason: "First-hand reporting ranks highest (rule 2).",
+        },
+        ChoiceText {
+            label: "A named person or organisation",
+            hint: "a minister, a police force, a company, on the record",
+            reason: "A named, on-the-record source can be checked and held to account (rule 2).",
+        },
+        ChoiceText {
+            label: "Another outlet's report",
+            hint: "\"the agency reported\", \"according to state media\"",
+            reason: "Relaying another outlet passes on its sourcing without checking it (rules 1 and 7).",
+        },
+        ChoiceText {
+            label: "Unnamed people",
+            hint: "\"sources\", \"residents\", \"experts\", \"officials\"",
+            reason: "Anonymous sources are the weakest kind (rule 2).",
+        },
+        ChoiceText {
+            label: "No source given",
+            hint: "the claim is stated as fact, with nobody behind it",
+            reason: "A disputable fact that nobody is said to have seen is not attributed (rule 1).",
+        },
+        // Named
+        ChoiceText {
+            label: "Named, with role or position",
+            hint: "\"Maria Zakharova, Foreign Ministry spokeswoman\"",
+            reason: "A name and a position say who is speaking and why they would know (rule 3).",
+        },
+        ChoiceText {
+            label: "Partly: an organisation but no person, or a name without a role",
+            hint: "\"the ministry said\", \"John Smith said\"",
+            reason: "The reader can check who spoke, but not quite who or why they would know (rule 3).",
+        },
+        ChoiceText {
+            label: "Unnamed, but described: why they know and why they are not named",
+            hint: "\"an official who attended the meeting, speaking on condition of anonymity because ...\"",
+            reason: "An unnamed source with a position and a stated reason is the best an anonymous source can be (rules 3 and 5).",
+        },
+        ChoiceText {
+            label: "Unnamed and vague",
+            hint: "\"sources said\", \"local sources\", \"some experts\"",
+            reason: "\"A source\" on its own cannot be checked or weighed (rule 3).",
+        },
+        ChoiceText {
+            label: "There is no source to name",
+            hint: "",
+            reason: "With no source, there is nobody to name (rule 1).",
+        },
+        // Corroboration
+        ChoiceText {
+            label: "Independent sources confirm it",
+            hint: "a second source with their own knowledge, or a document",
+            reason: "Two or more independent sources are better than one (rule 6).",
+        },
+        ChoiceText {
+            label: "Other outlets only repeat the same report",
+            hint: "a relay, not confirmation",
+            reason: "Repetition is not corroboration: outlets relaying one origin count as one source (rule 7).",
+        },
+        ChoiceText {
+            label: "No corroboration",
+            hint: "",
+            reason: "The claim rests on a single source (rule 6).",
+        },
+        // Reply
+        ChoiceText {
+            label: "Their reply is reported",
+            hint: "\"the ministry denied the report\", \"a spokesperson said ...\"",
+            reason: "The accused had their say in the same piece (rule 8).",
+        },
+        ChoiceText {
+            label: "A reply was sought",
+            hint: "\"declined to comment\", \"did not respond to a request\"",
+            reason: "Asking for a reply is what fairness requires, even when none comes (rule 8).",
+        },
+        ChoiceText {
+            label: "A denial is mentioned, then dismissed without evidence",
+            hint: "\"denied it, which is an obvious lie\"",
+            reason: "A denial waved away without evidence is a warning sign, not a point in the article's favour (rule 8).",
+        },
+        ChoiceText {
+            label: "No reply is mentioned",
+            hint: "",
+            reason: "The accused party was not given a voice (rule 8).",
+        },
+        ChoiceText {
+            label: "Nobody is accused",
+            hint: "the claim accuses no person or organisation",
+            reason: "There is nobody who needs a right of reply (rule 8).",
+        },
+        // Evidence
+        ChoiceText {
+            label: "Documents, footage or data the outlet checked",
+            hint: "\"a copy of which was seen by\", \"footage verified by\"",
+            reason: "Evidence the outlet checked is stronger than any quote (rule 9).",
+        },
+        ChoiceText {
+            label: "Pictures or documents of unclear origin, file photos",
+            hint: "a caption dated years earlier, \"image from social media\"",
+            reason: "Material of unknown origin, or a file photo, does not show the event (rule 9).",
+        },
+        ChoiceText {
+            label: "None: only what people say",
+            hint: "",
+            reason: "Without evidence, the claim is only as good as its sources (rule 9).",
+        },
+    ],
+
+    bands: [
+        BandText {
+            name: "Well sourced",
+            meaning: "Named, checked and corroborated: the claim can be traced and weighed.",
+        },
+        BandText {
+            name: "Mostly sourced",
+            meaning: "The claim is sourced, with gaps worth knowing about.",
+        },
+        BandText {
+            name: "Weakly sourced",
+            meaning: "Important parts of the sourcing are missing: treat the claim with care.",
+        },
+        BandText {
+            name: "Unsupported",
+            meaning: "The claim rests on sources that cannot be checked: it is not established.",
+        },
+    ],
+};

@@ -1,0 +1,225 @@
+//! Every string the reader sees, one table per language.
+//!
+//! The tables are plain data so that the command line, the Markdown export
+//! and the web interface all speak with the same words. Templates carry
+//! named holes such as `{n}`, filled by [`fill`].
+
+mod en;
+
+use crate::checklist::{Choice, StepId};
+use crate::score::Band;
+
+/// A language of the interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// Every language offered.
+    pub const ALL: [Lang; 1] = [Lang::En];
+
+    /// The table of strings for this language.
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::En => &en::EN,
+        }
+    }
+}
+
+/// The words of one step.
+#[derive(Debug)]
+pub struct StepText {
+    /// The question, as a heading.
+    pub question: &'static str,
+    /// One line on how to answer.
+    pub help: &'static str,
+    /// "Why this matters", citing the rule it stands on.
+    pub why: &'static str,
+}
+
+/// The words of one choice.
+#[derive(Debug)]
+pub struct ChoiceText {
+    /// The label next to the radio button.
+    pub label: &'static str,
+    /// Examples, shown under the label.
+    pub hint: &'static str,
+    /// One sentence on why the choice earns its points (the summary).
+    pub reason: &'static str,
+}
+
+/// The words of one band.
+#[derive(Debug)]
+pub struct BandText {
+    /// The band's name.
+    pub name: &'static str,
+    /// One sentence on what it means.
+    pub meaning: &'static str,
+}
+
+/// Every interface string of one language.
+#[derive(Debug)]
+pub struct Strings {
+    /// BCP 47 code, for the `lang` attribute.
+    pub code: &'static str,
+    /// Text direction, for the `dir` attribute: "ltr" or "rtl".
+    pub dir: &'static str,
+    /// The language's own name, for the language switch.
+    pub native_name: &'static str,
+
+    pub app_title: &'static str,
+    pub tagline: &'static str,
+    pub privacy_note: &'static str,
+
+    pub paste_heading: &'static str,
+    pub paste_label: &'static str,
+    pub paste_hint: &'static str,
+    /// "{n} words".
+    pub word_count: &'static str,
+    pub word_count_one: &'static str,
+    pub start: &'static str,
+    pub start_disabled_reason: &'static str,
+
+    /// "Question {n} of {total}".
+    pub progress: &'static str,
+    pub back: &'static str,
+    pub next: &'static str,
+    pub to_summary: &'static str,
+    pub why_heading: &'static str,
+    pub choose_first: &'static str,
+    pub source_name_label: &'static str,
+    pub source_name_hint: &'static str,
+    pub edit_article: &'static str,
+
+    pub article_heading: &'static str,
+    pub article_show: &'static str,
+    pub article_hide: &'static str,
+
+    pub summary_heading: &'static str,
+    pub score_label: &'static str,
+    pub out_of: &'static str,
+    pub col_question: &'static str,
+    pub col_answer: &'static str,
+    pub col_points: &'static str,
+    pub col_why: &'static str,
+    pub not_answered: &'static str,
+    /// "Change the answer to: {question}" (screen-reader label of a link).
+    pub change: &'static str,
+    pub change_label: &'static str,
+    pub check_another: &'static str,
+    pub source_named_as: &'static str,
+    pub score_explainer: &'static str,
+
+    pub steps: [StepText; 5],
+    pub choices: [ChoiceText; 21],
+    pub bands: [BandText; 4],
+}
+
+impl Strings {
+    /// The words of a step.
+    pub fn step(&self, step: StepId) -> &StepText {
+        &self.steps[step.index()]
+    }
+
+    /// The words of a choice.
+    pub fn choice(&self, choice: Choice) -> &ChoiceText {
+        &self.choices[choice.index()]
+    }
+
+    /// The words of a band.
+    pub fn band(&self, band: Band) -> &BandText {
+        let i = match band {
+            Band::WellSourced => 0,
+            Band::MostlySourced => 1,
+            Band::WeaklySourced => 2,
+            Band::Unsupported => 3,
+        };
+        &self.bands[i]
+    }
+
+    /// "{n} words", with the singular where the language has one.
+    pub fn words(&self, n: usize) -> String {
+        if n == 1 {
+            self.word_count_one.to_string()
+        } else {
+            fill(self.word_count, &[("n", &n.to_string())])
+        }
+    }
+}
+
+/// Replaces each `{name}` in `template` with its value. Unknown holes are
+/// left as they are, so a missing value shows instead of vanishing.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match values.iter().find(|(k, _)| *k == name) {
+                    Some((_, v)) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_cases() {
+        for (template, want) in [
+            ("Question {n} of {total}", "Question 2 of 5"),
+            ("{n}", "2"),
+            ("no holes", "no holes"),
+            ("{unknown} stays", "{unknown} stays"),
+            ("open { never closed", "open { never closed"),
+            ("", ""),
+        ] {
+            assert_eq!(fill(template, &[("n", "2"), ("total", "5")]), want);
+        }
+    }
+
+    #[test]
+    fn every_language_is_complete() {
+        for lang in Lang::ALL {
+            let s = lang.strings();
+            for step in StepId::ALL {
+                assert!(!s.step(step).question.is_empty(), "{lang:?} {step:?}");
+                assert!(!s.step(step).why.is_empty(), "{lang:?} {step:?}");
+                // Each "why" cites the rules of its step.
+                for rule in step.rules() {
+                    assert!(
+                        s.step(step).why.contains(&rule.to_string()),
+                        "{lang:?} {step:?} does not cite rule {rule}"
+                    );
+                }
+            }
+            for c in Choice::ALL {
+                assert!(!s.choice(c).label.is_empty(), "{lang:?} {c:?}");
+                assert!(!s.choice(c).reason.is_empty(), "{lang:?} {c:?}");
+            }
+            assert!(s.progress.contains("{n}") && s.progress.contains("{total}"));
+            assert!(s.word_count.contains("{n}"));
+        }
+    }
+}

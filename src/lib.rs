@@ -1,0 +1,35 @@
+//! # Evidence checklist
+//!
+//! Helps a reader judge how well a news article is sourced. The reader
+//! pastes one article and walks a fixed checklist of five questions; the
+//! app suggests answers from the text, and ends with a score from 0 to 100
+//! that explains itself question by question.
+//!
+//! The crate is two layers:
+//!
+//! * a plain-Rust core, with no web crates, tested natively:
+//!   [`checklist`] (the questions and choices, as data), [`score`] (the
+//!   points table and one pure function), [`session`] (the reader's walk,
+//!   as one pure reducer) and [`i18n`] (every string, one table per
+//!   language);
+//! * `ui`, the Yew interface, compiled only for `wasm32`.
+//!
+//! ```
+//! use evidence_checklist::checklist::{Answers, Choice::*};
+//! use evidence_checklist::score::{score, Band};
+//!
+//! let answers = Answers::from_choices([
+//!     SourceUnnamed, UnnamedVague, CorroboratedNone, ReplyNotMentioned, EvidenceNone,
+//! ]);
+//! let s = score(&answers);
+//! assert_eq!(s.total, 5);
+//! assert_eq!(s.band, Band::Unsupported);
+//! ```
+
+pub mod checklist;
+pub mod i18n;
+pub mod score;
+pub mod session;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,158 @@
+//! Browser tests of the components' wiring: mount the app, type, click,
+//! read the DOM. Run by `./x test` with wasm-bindgen-test in headless
+//! Chromium; they wait with `yew::scheduler::flush()`, never with sleeps.
+#![cfg(target_arch = "wasm32")]
+
+use evidence_checklist::checklist::{Answers, Choice, StepId};
+use evidence_checklist::score::score;
+use evidence_checklist::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlButtonElement, HtmlElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts a fresh app in its own element.
+async fn mount() -> Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn find(root: &Element, test_id: &str) -> HtmlElement {
+    root.query_selector(&format!("[data-testid='{test_id}']"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element with data-testid={test_id}"))
+        .dyn_into()
+        .unwrap()
+}
+
+fn exists(root: &Element, test_id: &str) -> bool {
+    root.query_selector(&format!("[data-testid='{test_id}']"))
+        .unwrap()
+        .is_some()
+}
+
+async fn type_text(root: &Element, text: &str) {
+    let area: HtmlTextAreaElement = find(root, "article-input").dyn_into().unwrap();
+    area.set_value(text);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    area.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
+async fn click(root: &Element, test_id: &str) {
+    find(root, test_id).click();
+    yew::scheduler::flush().await;
+}
+
+fn heading_text(root: &Element) -> String {
+    root.query_selector("#step-heading")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn start_is_disabled_while_the_text_is_blank_and_says_why() {
+    let root = mount().await;
+    let start: HtmlButtonElement = find(&root, "start").dyn_into().unwrap();
+    assert!(start.disabled());
+    assert!(root.text_content().unwrap().contains("the box is empty"));
+
+    type_text(&root, "   \n  ").await;
+    assert!(start.disabled(), "whitespace only is still blank");
+
+    type_text(&root, "Officials said the bridge was closed.").await;
+    assert!(!start.disabled());
+    assert_eq!(find(&root, "word-count").text_content().unwrap(), "6 words");
+}
+
+#[wasm_bindgen_test]
+async fn a_walk_to_the_summary_shows_the_tables_score() {
+    let root = mount().await;
+    type_text(&root, "Local sources said helicopters landed.").await;
+    click(&root, "start").await;
+
+    let picks = [
+        Choice::SourceUnnamed,
+        Choice::UnnamedVague,
+        Choice::CorroboratedRelayOnly,
+        Choice::ReplyNotMentioned,
+        Choice::EvidenceUnclear,
+    ];
+    for (i, pick) in picks.iter().enumerate() {
+        assert_eq!(
+            find(&root, "progress").text_content().unwrap(),
+            format!("Question {} of 5", i + 1)
+        );
+        // The new question's heading has the focus.
+        let focused = document().active_element().unwrap();
+        assert_eq!(focused.id(), "step-heading");
+        click(&root, &format!("choice-{}", pick.id())).await;
+        click(&root, "next").await;
+    }
+
+    let expected = score(&Answers::from_choices(picks));
+    assert_eq!(
+        find(&root, "score").text_content().unwrap(),
+        expected.total.to_string()
+    );
+    assert_eq!(find(&root, "band").text_content().unwrap(), "Unsupported");
+    assert_eq!(document().active_element().unwrap().id(), "summary-heading");
+}
+
+#[wasm_bindgen_test]
+async fn next_without_an_answer_says_so_and_stays() {
+    let root = mount().await;
+    type_text(&root, "Text.").await;
+    click(&root, "start").await;
+    assert!(!exists(&root, "missing-answer"));
+    click(&root, "next").await;
+    assert!(exists(&root, "missing-answer"));
+    assert_eq!(heading_text(&root), "Who is the source of the main claim?");
+}
+
+#[wasm_bindgen_test]
+async fn change_from_the_summary_and_back_to_it() {
+    let root = mount().await;
+    type_text(&root, "Text.").await;
+    click(&root, "start").await;
+    for step in StepId::ALL {
+        click(&root, &format!("choice-{}", step.choices()[0].id())).await;
+        click(&root, "next").await;
+    }
+    assert_eq!(find(&root, "score").text_content().unwrap(), "100");
+    click(&root, "change-corroboration").await;
+    assert_eq!(heading_text(&root), "Is there corroboration?");
+    click(&root, "choice-corroborated-none").await;
+    click(&root, "to-summary").await;
+    assert_eq!(find(&root, "score").text_content().unwrap(), "75");
+
+    click(&root, "restart").await;
+    let area: HtmlTextAreaElement = find(&root, "article-input").dyn_into().unwrap();
+    assert_eq!(area.value(), "");
+}
+
+#[wasm_bindgen_test]
+async fn back_from_the_first_question_keeps_the_text() {
+    let root = mount().await;
+    type_text(&root, "Keep this text, with <b>markup</b> as text.").await;
+    click(&root, "start").await;
+    // The article beside the question shows the markup as text.
+    let article = find(&root, "article-text");
+    assert!(article.text_content().unwrap().contains("<b>markup</b>"));
+    assert_eq!(article.query_selector("b").unwrap(), None);
+    click(&root, "back").await;
+    let area: HtmlTextAreaElement = find(&root, "article-input").dyn_into().unwrap();
+    assert_eq!(area.value(), "Keep this text, with <b>markup</b> as text.");
+}
