@@ -26,6 +26,7 @@
 //! assert_eq!(s.band, Band::Unsupported);
 //! ```
 
+pub mod analysis;
 pub mod checklist;
 pub mod i18n;
 pub mod score;

@@ -2,17 +2,21 @@
 //! types the app uses.
 //!
 //! ```text
+//! checklist analyze FILE|-         the analysis of an article, as JSON
 //! checklist table                  the points table and bands
 //! checklist score CHOICE...        the score of a set of answers
 //! ```
 
+use evidence_checklist::analysis::analyze as analyze_text;
 use evidence_checklist::checklist::{Answers, Choice, StepId};
 use evidence_checklist::i18n::Lang;
 use evidence_checklist::score::{points, score, BANDS};
 use serde_json::{json, Value};
+use std::io::Read;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
+  checklist analyze FILE          print the analysis of an article as JSON (- reads standard input)
   checklist table                 print the points table and the bands as JSON
   checklist score CHOICE...       print the score of one choice per question as JSON
                                   (choices as in `checklist table`, e.g. source-unnamed)";
@@ -20,6 +24,10 @@ const USAGE: &str = "usage:
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
+        Some("analyze") => match args.get(1) {
+            Some(path) => analyze(path),
+            None => Err(USAGE.to_string()),
+        },
         Some("table") => Ok(table()),
         Some("score") => score_of(&args[1..]),
         Some("-h" | "--help" | "help") => {
@@ -79,4 +87,41 @@ fn score_of(ids: &[String]) -> Result<Value, String> {
     let s = score(&Answers::from_choices(choices));
     let t = Lang::En.strings();
     Ok(json!({"score": s, "band_name": t.band(s.band).name}))
+}
+
+/// Reads a file (or standard input for `-`) as text. Bytes that are not
+/// UTF-8 are replaced, so any file gives an analysis; offsets are then into
+/// the text as read.
+fn read_input(path: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    let result = if path == "-" {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
+    };
+    result.map_err(|e| format!("cannot read {path}: {e}"))?;
+    Ok(match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("note: {path} is not valid UTF-8; invalid bytes were replaced, so offsets refer to the replaced text");
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
+    })
+}
+
+fn analyze(path: &str) -> Result<Value, String> {
+    let text = read_input(path)?;
+    let analysis = analyze_text(&text);
+    let mut value = serde_json::to_value(&analysis).map_err(|e| e.to_string())?;
+    // The reasons in English words, beside their codes.
+    let t = Lang::En.strings();
+    if let Some(answers) = value
+        .pointer_mut("/suggested/answers")
+        .and_then(Value::as_array_mut)
+    {
+        for (v, s) in answers.iter_mut().zip(&analysis.suggested.answers) {
+            v["reason_text"] = Value::String(t.reason(&s.reason));
+        }
+    }
+    Ok(value)
 }

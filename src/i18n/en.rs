@@ -206,4 +206,39 @@ pub(super) const EN: Strings = Strings {
             meaning: "The claim rests on sources that cannot be checked: it is not established.",
         },
     ],
+
+    reasons: [
+        // Source
+        "The article reports what its own reporters saw or examined.",
+        "The claim comes from {source}, a named source.",
+        "The claim comes from another outlet, {source}, which gives no source of its own.",
+        "The claim comes from \"{source}\", relayed by {relay}: unnamed.",
+        "The claim comes from \"{source}\": unnamed.",
+        "No attribution was found in the article: nobody is said to be the source.",
+        // Named
+        "{source} is named, with a role: {relay}.",
+        "{source} is named as an organisation or outlet, with no person behind it.",
+        "{source} is named, but no role or position is given.",
+        "\"{source}\" is unnamed, but the article says why they know or why they are not named.",
+        "\"{source}\" is unnamed and vague: no position, no reason for anonymity.",
+        "There is no source to name.",
+        // Corroboration
+        "{source} confirms it, and does not rely on the same origin.",
+        "Other outlets or sources ({count}, such as {source}) tell similar stories, but none confirms this one independently.",
+        "The claim travels through {count} outlets, all relaying the same origin: one source, repeated.",
+        "No other source supports the main claim.",
+        // Reply
+        "A reply from the accused is reported: \"{source}\".",
+        "A reply was sought: \"{source}\".",
+        "A denial (\"{source}\") is reported, then dismissed: \"{detail}\".",
+        "The article says the accused \"{source}\" it, but reports no reply.",
+        "No denial or reply from the accused was found.",
+        "No accusation was found: nobody seems to be accused of anything.",
+        // Evidence
+        "The article cites evidence that was checked: \"{source}\".",
+        "The only picture is a file photo dated {detail}, before the events: it does not show them.",
+        "There is material of unclear origin: \"{source}\".",
+        "The article says evidence is missing: \"{source}\".",
+        "No documents, footage or data were found.",
+    ],
 };

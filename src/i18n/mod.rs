@@ -6,6 +6,7 @@
 
 mod en;
 
+use crate::analysis::Reason;
 use crate::checklist::{Choice, StepId};
 use crate::score::Band;
 
@@ -116,6 +117,9 @@ pub struct Strings {
     pub steps: [StepText; 5],
     pub choices: [ChoiceText; 21],
     pub bands: [BandText; 4],
+    /// Why the app suggests a choice, per [`ReasonCode`]; holes: {source},
+    /// {relay}, {detail}, {count}.
+    pub reasons: [&'static str; 27],
 }
 
 impl Strings {
@@ -138,6 +142,20 @@ impl Strings {
             Band::Unsupported => 3,
         };
         &self.bands[i]
+    }
+
+    /// A suggestion's reason in words.
+    pub fn reason(&self, r: &Reason) -> String {
+        let count = r.count.to_string();
+        fill(
+            self.reasons[r.code.index()],
+            &[
+                ("source", r.source.as_deref().unwrap_or("")),
+                ("relay", r.relay.as_deref().unwrap_or("")),
+                ("detail", r.detail.as_deref().unwrap_or("")),
+                ("count", &count),
+            ],
+        )
     }
 
     /// "{n} words", with the singular where the language has one.
@@ -219,6 +237,9 @@ mod tests {
                 assert!(!s.choice(c).reason.is_empty(), "{lang:?} {c:?}");
             }
             assert!(s.progress.contains("{n}") && s.progress.contains("{total}"));
+            for code in crate::analysis::ReasonCode::ALL {
+                assert!(!s.reasons[code.index()].is_empty(), "{lang:?} {code:?}");
+            }
             assert!(s.word_count.contains("{n}"));
         }
     }

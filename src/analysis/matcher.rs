@@ -1,0 +1,138 @@
+//! One pass of multi-pattern matching over the text: every cue phrase of
+//! [`super::cues::CUES`] at once, with aho-corasick, kept only where it
+//! stands on word boundaries.
+
+use super::cues::{Cue, CUES};
+use super::text::Span;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::sync::OnceLock;
+
+/// A cue phrase found in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub span: Span,
+    /// Index into [`CUES`].
+    pub entry: usize,
+}
+
+impl Hit {
+    /// What the phrase signals.
+    pub fn cues(&self) -> &'static [Cue] {
+        CUES[self.entry].1
+    }
+
+    pub fn is(&self, cue: Cue) -> bool {
+        self.cues().contains(&cue)
+    }
+}
+
+struct Matcher {
+    automaton: AhoCorasick,
+    /// Pattern id -> index into CUES (curly-apostrophe variants share one).
+    entry_of: Vec<usize>,
+}
+
+fn matcher() -> &'static Matcher {
+    static MATCHER: OnceLock<Matcher> = OnceLock::new();
+    MATCHER.get_or_init(|| {
+        let mut patterns: Vec<String> = Vec::with_capacity(CUES.len() + 8);
+        let mut entry_of = Vec::with_capacity(CUES.len() + 8);
+        for (i, (phrase, _)) in CUES.iter().enumerate() {
+            patterns.push((*phrase).to_string());
+            entry_of.push(i);
+            if phrase.contains('\'') {
+                patterns.push(phrase.replace('\'', "’"));
+                entry_of.push(i);
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
+        Matcher {
+            automaton,
+            entry_of,
+        }
+    })
+}
+
+fn is_word_byte_at(text: &str, pos: usize, before: bool) -> bool {
+    let c = if before {
+        text[..pos].chars().next_back()
+    } else {
+        text[pos..].chars().next()
+    };
+    c.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_')
+}
+
+/// Every cue in `span` of `text`, on word boundaries, in order of start.
+/// Overlapping cues are all reported ("sources say" and "say").
+pub fn find(text: &str, span: Span) -> Vec<Hit> {
+    let m = matcher();
+    let hay = span.of(text);
+    let mut hits = Vec::new();
+    for found in m.automaton.find_overlapping_iter(hay) {
+        let start = span.start + found.start();
+        let end = span.start + found.end();
+        // Cues are ASCII at their ends, so these are char boundaries; the
+        // checks keep a cue from matching inside a word.
+        if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            continue;
+        }
+        let phrase = &text[start..end];
+        let first_is_word = phrase.chars().next().is_some_and(char::is_alphanumeric);
+        let last_is_word = phrase
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        if (first_is_word && is_word_byte_at(text, start, true))
+            || (last_is_word && is_word_byte_at(text, end, false))
+        {
+            continue;
+        }
+        hits.push(Hit {
+            span: Span::new(start, end),
+            entry: m.entry_of[found.pattern().as_usize()],
+        });
+    }
+    hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phrases(text: &str) -> Vec<&str> {
+        find(text, Span::new(0, text.len()))
+            .iter()
+            .map(|h| h.span.of(text))
+            .collect()
+    }
+
+    #[test]
+    fn word_boundaries_and_case() {
+        assert_eq!(phrases("He SAID so."), vec!["SAID"]);
+        assert!(phrases("unsaid saids").is_empty());
+        assert!(phrases("well-said").is_empty());
+        assert_eq!(phrases("Accoridng to some experts"), vec!["Accoridng to"]);
+    }
+
+    #[test]
+    fn overlapping_cues_are_all_found() {
+        assert_eq!(phrases("Sources say it"), vec!["Sources say", "say"]);
+    }
+
+    #[test]
+    fn curly_apostrophes_match() {
+        let text = "The SANA didn’t provide any further details.";
+        assert_eq!(phrases(text), vec!["didn’t provide any further details"]);
+    }
+
+    #[test]
+    fn non_ascii_neighbours_are_word_characters() {
+        assert!(phrases("éditédsaid").is_empty());
+        assert_eq!(phrases("«said»"), vec!["said"]);
+    }
+}

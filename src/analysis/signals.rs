@@ -1,0 +1,315 @@
+//! Replies and denials, evidence, hedges and corroboration: what the cues
+//! of one sentence say besides who speaks.
+
+use super::cues::Cue;
+use super::matcher::Hit;
+use super::sources::Source;
+use super::text::{tokens, Span};
+use super::Sentence;
+use serde::Serialize;
+
+/// What kind of reply the accused gave, or how it was sought.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReplyKind {
+    /// "denied", "rejected", "called the allegations false".
+    Denial,
+    /// "declined to comment", "did not respond to a request".
+    Sought,
+    /// "has never acknowledged": the article notes it, but there is no reply.
+    NonAcknowledgement,
+}
+
+/// A denial or reply, or a note that one was sought.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Reply {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub kind: ReplyKind,
+    pub sentence_start: usize,
+    pub sentence_end: usize,
+    /// The article waves the denial away without evidence.
+    pub dismissed: bool,
+    /// Where it does so ("which is an obvious lie").
+    pub dismissal: Option<Span>,
+}
+
+/// What a piece of evidence is worth.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EvidenceKind {
+    /// Documents, footage or data the outlet checked.
+    Checked,
+    /// Material of unclear origin: mentioned, not checked.
+    Unclear,
+    /// A picture caption dated before the events, or of another place.
+    FilePhoto,
+    /// The article says evidence is missing.
+    Absent,
+}
+
+/// A piece of evidence, or its stated absence.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub kind: EvidenceKind,
+    pub sentence_start: usize,
+    pub sentence_end: usize,
+    /// For a file photo: the year its caption gives.
+    pub year: Option<u16>,
+}
+
+/// What kind of hedge.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HedgeKind {
+    /// "reportedly", "allegedly", "claimed".
+    Hedge,
+    /// Vague attribution: "sources say", "reports appeared".
+    Vague,
+}
+
+/// A word or phrase that marks what the writer could not confirm.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Hedge {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub kind: HedgeKind,
+}
+
+/// Another source, and whether it confirms the main claim independently.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Corroboration {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub sentence_start: usize,
+    pub sentence_end: usize,
+    /// Index into the sources.
+    pub source: usize,
+    /// It confirms, and it does not share the main claim's origin.
+    pub independent: bool,
+    /// Another outlet, or a named source, telling a similar story without
+    /// confirming it: repetition, not corroboration.
+    pub repeats: bool,
+}
+
+/// True when a negation comes just before `span` ("did not deny", "could
+/// not be independently verified").
+fn negated(text: &str, sentence: Span, span: Span, hits: &[Hit]) -> bool {
+    if hits
+        .iter()
+        .any(|h| h.is(Cue::Hedge) && h.span.contains(span) && h.span != span)
+    {
+        return true;
+    }
+    let before = tokens(text, Span::new(sentence.start, span.start));
+    before.iter().rev().take(3).any(|t| {
+        t.is("not")
+            || t.is("never")
+            || t.is("unable")
+            || t.is("cannot")
+            || t.word.ends_with("n't")
+            || t.word.ends_with("n’t")
+    })
+}
+
+/// What one sentence's cues say.
+#[derive(Default)]
+pub(super) struct Signals {
+    pub replies: Vec<Reply>,
+    pub evidence: Vec<Evidence>,
+    pub hedges: Vec<Hedge>,
+    /// Spans of first-hand reporting cues.
+    pub witnessed: Vec<Span>,
+    /// A confirmation cue, not negated, is in the sentence.
+    pub confirms: bool,
+    /// Someone is accused of something.
+    pub accuses: bool,
+}
+
+pub(super) fn in_sentence(text: &str, sentence: &Sentence, hits: &[Hit], out: &mut Signals) {
+    let s = sentence.span;
+    let mk = |span: Span| (span.of(text).to_string(), span.start, span.end);
+    let verified = hits
+        .iter()
+        .any(|h| h.is(Cue::Verified) && !negated(text, s, h.span, hits));
+    let no_evidence: Vec<Span> = hits
+        .iter()
+        .filter(|h| h.is(Cue::NoEvidence))
+        .map(|h| h.span)
+        .collect();
+    for h in hits {
+        let (t, start, end) = mk(h.span);
+        for cue in h.cues() {
+            match cue {
+                Cue::Denial | Cue::Sought | Cue::NonAcknowledgement => {
+                    let kind = match cue {
+                        Cue::Denial => ReplyKind::Denial,
+                        Cue::Sought => ReplyKind::Sought,
+                        _ => ReplyKind::NonAcknowledgement,
+                    };
+                    if kind == ReplyKind::Denial && negated(text, s, h.span, hits) {
+                        continue;
+                    }
+                    out.replies.push(Reply {
+                        text: t.clone(),
+                        start,
+                        end,
+                        kind,
+                        sentence_start: s.start,
+                        sentence_end: s.end,
+                        dismissed: false,
+                        dismissal: None,
+                    });
+                }
+                Cue::Hedge | Cue::Vague => {
+                    // The longest phrase wins: "could not be verified", not
+                    // also "verified".
+                    if out.hedges.iter().any(|x| x.start <= start && end <= x.end) {
+                        continue;
+                    }
+                    out.hedges.push(Hedge {
+                        text: t.clone(),
+                        start,
+                        end,
+                        kind: if *cue == Cue::Vague {
+                            HedgeKind::Vague
+                        } else {
+                            HedgeKind::Hedge
+                        },
+                    });
+                }
+                Cue::NoEvidence | Cue::Unclear => {
+                    if *cue == Cue::Unclear && negated(text, s, h.span, hits) {
+                        continue;
+                    }
+                    out.evidence.push(Evidence {
+                        text: t.clone(),
+                        start,
+                        end,
+                        kind: if *cue == Cue::NoEvidence {
+                            EvidenceKind::Absent
+                        } else {
+                            EvidenceKind::Unclear
+                        },
+                        sentence_start: s.start,
+                        sentence_end: s.end,
+                        year: None,
+                    });
+                }
+                Cue::EvidenceNoun => {
+                    if no_evidence.iter().any(|n| n.contains(h.span)) {
+                        continue;
+                    }
+                    let kind = if verified {
+                        EvidenceKind::Checked
+                    } else {
+                        EvidenceKind::Unclear
+                    };
+                    out.evidence.push(Evidence {
+                        text: t.clone(),
+                        start,
+                        end,
+                        kind,
+                        sentence_start: s.start,
+                        sentence_end: s.end,
+                        year: None,
+                    });
+                }
+                Cue::Witnessed => {
+                    if !negated(text, s, h.span, hits) {
+                        out.witnessed.push(h.span);
+                    }
+                }
+                Cue::Confirmation => {
+                    if !negated(text, s, h.span, hits) {
+                        out.confirms = true;
+                    }
+                }
+                Cue::Accusation => out.accuses = true,
+                _ => {}
+            }
+        }
+    }
+}
+
+/// A denial followed, in its sentence or the next, by the article waving it
+/// away ("which is an obvious lie") is dismissed.
+pub(super) fn mark_dismissals(
+    replies: &mut [Reply],
+    dismissals: &[(Span, Span)],
+    next_sentence: impl Fn(Span) -> Option<Span>,
+) {
+    for r in replies.iter_mut().filter(|r| r.kind == ReplyKind::Denial) {
+        let own = Span::new(r.sentence_start, r.sentence_end);
+        let next = next_sentence(own);
+        r.dismissal = dismissals
+            .iter()
+            .find(|(sentence, d)| {
+                (*sentence == own && d.start > r.start) || Some(*sentence) == next
+            })
+            .map(|(_, d)| *d);
+        r.dismissed = r.dismissal.is_some();
+    }
+}
+
+/// Years (1900-2099) written in a span, as numbers.
+pub(super) fn years_in(text: &str) -> impl Iterator<Item = u16> + '_ {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<u16>().ok())
+        .filter(|y| (1900..=2099).contains(y))
+}
+
+/// Other sources against the main claim's origin: independent when they
+/// confirm and come from elsewhere; repetition otherwise.
+pub(super) fn corroborations(
+    sources: &[Source],
+    main_origin: Option<usize>,
+    confirming: &[Span],
+    denying: &[Span],
+) -> Vec<Corroboration> {
+    let Some(main) = main_origin else {
+        return Vec::new();
+    };
+    let mut out: Vec<Corroboration> = Vec::new();
+    let mut seen_origins = Vec::new();
+    for (i, s) in sources.iter().enumerate() {
+        let sentence = s.sentence();
+        if s.origin == main
+            || s.denies
+            || denying.contains(&sentence)
+            || seen_origins.contains(&s.origin)
+        {
+            continue;
+        }
+        // A relay is represented by the origin it cites.
+        if s.cites.is_some() {
+            continue;
+        }
+        seen_origins.push(s.origin);
+        let trustworthy = (s.named && s.kind != super::SourceKind::Outlet) || s.described;
+        let independent = trustworthy
+            && sources
+                .iter()
+                .filter(|o| o.origin == s.origin)
+                .any(|o| confirming.contains(&o.sentence()));
+        let repeats = !independent && (s.named || s.kind == super::SourceKind::Outlet);
+        out.push(Corroboration {
+            text: s.text.clone(),
+            start: s.start,
+            end: s.end,
+            sentence_start: s.sentence_start,
+            sentence_end: s.sentence_end,
+            source: i,
+            independent,
+            repeats,
+        });
+    }
+    out
+}

@@ -1,0 +1,806 @@
+//! Attributions: who says what, named or not, and who relays whom.
+//!
+//! Each attribution cue ("said", "according to", "citing", "told") looks
+//! for its speaker in a short window of the sentence: the words before the
+//! verb back to the start of the clause ("the country's state-run news
+//! agency SANA reported"), or the words after a preposition ("according to
+//! SANA"). The phrase found is then read as a named person, organisation or
+//! outlet (its capitalised head, with a role when one is given) or as an
+//! unnamed source ("local sources", "some experts"). Windows are bounded,
+//! so the whole pass stays linear in the length of the text.
+
+use super::cues::*;
+use super::matcher::Hit;
+use super::text::{tokens, Span, Token};
+use super::Sentence;
+use serde::Serialize;
+
+/// What kind of source speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    Person,
+    Organisation,
+    Outlet,
+    /// Unnamed people: "sources", "residents", "experts".
+    Unnamed,
+}
+
+/// One attribution.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Source {
+    /// The source as written: "local sources", "Maria Zakharova", "SANA".
+    pub text: String,
+    pub named: bool,
+    pub kind: SourceKind,
+    /// The cue that attributes: "said", "citing", "according to".
+    pub cue: String,
+    pub start: usize,
+    pub end: usize,
+    pub sentence_start: usize,
+    pub sentence_end: usize,
+    /// Role or description when given: "Russian Foreign Ministry Spokeswoman".
+    pub role: Option<String>,
+    /// For an unnamed source: the article says why they know or why they
+    /// are not named.
+    pub described: bool,
+    /// The source that relays this one ("citing local sources": SANA).
+    pub via: Option<usize>,
+    /// The source this one relays (SANA: local sources).
+    pub cites: Option<usize>,
+    /// The first source of this one's origin; sources with the same origin
+    /// count as one (relays, "the sources" after "civil sources", the same
+    /// outlet again).
+    pub origin: usize,
+    /// The source speaks to deny.
+    pub denies: bool,
+}
+
+impl Source {
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    pub fn sentence(&self) -> Span {
+        Span::new(self.sentence_start, self.sentence_end)
+    }
+}
+
+/// A phrase read as a source.
+#[derive(Clone, Debug, PartialEq)]
+struct Reading {
+    span: Span,
+    named: bool,
+    kind: SourceKind,
+    role: Option<Span>,
+}
+
+/// Why a backwards search found nothing.
+enum Back {
+    Found(usize, usize),
+    /// A punctuation mark or a quote right before the verb.
+    Boundary,
+    /// "have been accused": nobody is named as the speaker.
+    Passive,
+    Nothing,
+}
+
+fn lower_in(list: &[&str], t: &Token) -> bool {
+    is_in(list, t.word.trim_end_matches(['’', '\'']))
+}
+
+/// The tokens that belong to a cue, per token: does any attribution-like
+/// cue cover it?
+fn cue_cover(toks: &[Token], hits: &[Hit]) -> Vec<bool> {
+    let mut cover = vec![false; toks.len()];
+    for h in hits {
+        if !h.cues().iter().any(|c| {
+            matches!(
+                c,
+                Cue::Says
+                    | Cue::SourceAfter
+                    | Cue::Cites
+                    | Cue::Tells
+                    | Cue::Participle
+                    | Cue::Denial
+                    | Cue::Sought
+            )
+        }) {
+            continue;
+        }
+        for (i, t) in toks.iter().enumerate() {
+            if t.span.start < h.span.end && h.span.start < t.span.end {
+                cover[i] = true;
+            }
+        }
+    }
+    cover
+}
+
+/// The token range a hit covers.
+fn token_range(toks: &[Token], span: Span) -> Option<(usize, usize)> {
+    let first = toks.iter().position(|t| t.span.end > span.start)?;
+    let last = toks.iter().rposition(|t| t.span.start < span.end)?;
+    (first <= last).then_some((first, last + 1))
+}
+
+const MAX_PHRASE: usize = 12;
+
+/// The subject before the verb at token `verb`, back to the clause start.
+fn backward(toks: &[Token], cover: &[bool], verb: usize) -> Back {
+    let mut b = verb;
+    while b > 0 && lower_in(SKIPPABLE, &toks[b - 1]) && !toks[b - 1].ends_clause() {
+        b -= 1;
+    }
+    if b == 0 {
+        return Back::Nothing;
+    }
+    if lower_in(PASSIVE, &toks[b - 1]) {
+        return Back::Passive;
+    }
+    if toks[b - 1].ends_clause() || toks[b].starts_clause() && b < verb {
+        return Back::Boundary;
+    }
+    if lower_in(CLAUSE_WORDS, &toks[b - 1]) || cover[b - 1] {
+        return Back::Nothing;
+    }
+    let mut a = b - 1;
+    while a > 0 && b - a < MAX_PHRASE {
+        let prev = &toks[a - 1];
+        if prev.ends_clause() || toks[a].starts_clause() || cover[a - 1] {
+            break;
+        }
+        if lower_in(CLAUSE_WORDS, prev) {
+            break;
+        }
+        if prev.is("and") {
+            // "the Afghan media and local residents": both sides are sources.
+            let joined = a >= 2 && {
+                let before = &toks[a - 2];
+                !before.ends_clause()
+                    && (lower_in(UNNAMED_PEOPLE, before)
+                        || lower_in(UNNAMED_OUTLETS, before)
+                        || before.is_capitalized())
+            };
+            if !joined {
+                break;
+            }
+        }
+        a -= 1;
+    }
+    Back::Found(a, b)
+}
+
+/// The phrase that starts at token `start`, read forwards.
+fn forward(toks: &[Token], cover: &[bool], start: usize) -> Option<(usize, usize)> {
+    let mut a = start;
+    // "according to, say, ..." is not a source; skip a lone determiner-free
+    // opener such as "reports by".
+    while a < toks.len() && lower_in(SKIPPABLE, &toks[a]) {
+        a += 1;
+    }
+    if a >= toks.len()
+        || cover[a]
+        || lower_in(PRONOUNS, &toks[a])
+            && toks.len() > a + 1
+            && lower_in(CLAUSE_WORDS, &toks[a + 1])
+    {
+        return None;
+    }
+    let mut b = a;
+    while b < toks.len() && b - a < MAX_PHRASE {
+        let t = &toks[b];
+        if b > a {
+            let prev = &toks[b - 1];
+            if cover[b]
+                || t.starts_clause()
+                || lower_in(DATE_WORDS, t)
+                || (lower_in(CLAUSE_WORDS, t) && !t.is("to"))
+            {
+                break;
+            }
+            if lower_in(PREPOSITIONS, t) {
+                let next = toks.get(b + 1);
+                let inside_name = prev.is_capitalized()
+                    && next.is_some_and(|n| n.is_capitalized() && !lower_in(DATE_WORDS, n));
+                if !inside_name {
+                    break;
+                }
+            }
+            // A new determiner after a noun starts a new phrase.
+            if lower_in(DETERMINERS, t) && !lower_in(NAME_CONNECTORS, prev) && !prev.is("of") {
+                break;
+            }
+        }
+        b += 1;
+        if t.ends_clause() {
+            break;
+        }
+    }
+    (b > a).then_some((a, b))
+}
+
+/// The end of a token run, extended over a closing bracket ("(SOHR)").
+fn run_end(toks: &[Token], a: usize, last: usize) -> usize {
+    let t = &toks[last];
+    let opened = toks[a..=last].iter().any(|t| t.lead.contains('('));
+    if opened && t.trail.starts_with(')') {
+        t.span.end + 1
+    } else {
+        t.span.end
+    }
+}
+
+/// Reads the tokens `[a, b)` as a source, if they are one.
+fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
+    let mut a = a;
+    while a < b && (lower_in(SKIPPABLE, &toks[a]) || toks[a].is("and")) {
+        a += 1;
+    }
+    if a >= b {
+        return None;
+    }
+    let first_meaningful = a;
+    // Where the head of the phrase ends: at the first preposition, relative
+    // word or knowledge phrase, unless it sits inside a capitalised name.
+    let mut split = b;
+    for i in a + 1..b {
+        let t = &toks[i];
+        let breaks = lower_in(PREPOSITIONS, t)
+            || t.is("of")
+            || t.is("who")
+            || t.is("familiar")
+            || t.is("briefed")
+            || t.is("close")
+            || t.is("involved");
+        if breaks {
+            let inside_name = toks[i - 1].is_capitalized()
+                && toks.get(i + 1).is_some_and(|n| n.is_capitalized())
+                && i + 1 < b;
+            if !inside_name {
+                split = i;
+                break;
+            }
+        }
+    }
+    let heads: Vec<usize> = (a..split)
+        .filter(|&i| i + 1 == split || toks[i + 1].is("and"))
+        .collect();
+    let head = *heads.last()?;
+    let ht = &toks[head];
+    if lower_in(PRONOUNS, ht) && head == a {
+        return None;
+    }
+    let unnamed_head =
+        |i: &usize| lower_in(UNNAMED_PEOPLE, &toks[*i]) || lower_in(UNNAMED_OUTLETS, &toks[*i]);
+
+    // Unnamed: "local sources", "the Afghan media and local residents".
+    if heads.iter().all(unnamed_head) {
+        // "Pentagon officials": a named organisation speaking through
+        // unnamed people is the organisation, named, without a person.
+        let org = (a..head).find(|&i| {
+            toks[i].is_capitalized()
+                && (lower_in(ORGANISATION_WORDS, &toks[i]) || is_known_outlet(toks[i].word))
+        });
+        if let Some(o) = org {
+            let kind = if is_known_outlet(toks[o].word) {
+                SourceKind::Outlet
+            } else {
+                SourceKind::Organisation
+            };
+            return Some(Reading {
+                span: toks[o].span,
+                named: true,
+                kind,
+                role: Some(Span::new(toks[o + 1].span.start, toks[head].span.end)),
+            });
+        }
+        let outlet = heads.iter().all(|i| lower_in(UNNAMED_OUTLETS, &toks[*i]));
+        return Some(Reading {
+            span: Span::new(toks[first_meaningful].span.start, run_end(toks, a, b - 1)),
+            named: false,
+            kind: if outlet {
+                SourceKind::Outlet
+            } else {
+                SourceKind::Unnamed
+            },
+            role: None,
+        });
+    }
+
+    // Named: a capitalised head ("SANA", "Maria Zakharova", "(SOHR)").
+    if ht.is_capitalized()
+        && !lower_in(DATE_WORDS, ht)
+        && !lower_in(PRONOUNS, ht)
+        && !lower_in(DETERMINERS, ht)
+    {
+        let mut r = head;
+        while r > a {
+            let p = &toks[r - 1];
+            if p.ends_clause() && !p.trail.starts_with(')') {
+                break;
+            }
+            if lower_in(DETERMINERS, p) {
+                break;
+            }
+            if p.is_capitalized() {
+                r -= 1;
+            } else if lower_in(NAME_CONNECTORS, p)
+                && r >= 2
+                && toks[r - 2].is_capitalized()
+                && r - 1 > a
+            {
+                r -= 1;
+            } else {
+                break;
+            }
+        }
+        // The name starts after the last role word inside the run:
+        // "Russian Foreign Ministry Spokeswoman | Maria Zakharova".
+        let role_end = (r..head).rev().find(|&i| lower_in(PERSON_ROLES, &toks[i]));
+        let name_start = role_end.map_or(r, |i| i + 1);
+        // The role: what precedes the name in the phrase, less determiners.
+        let mut role_start = a;
+        while role_start < name_start && lower_in(DETERMINERS, &toks[role_start]) {
+            role_start += 1;
+        }
+        let role = (role_start < name_start)
+            .then(|| Span::new(toks[role_start].span.start, toks[name_start - 1].span.end));
+        let name_toks = &toks[name_start..=head];
+        let words: Vec<String> = name_toks
+            .iter()
+            .map(|t| t.word.to_ascii_lowercase())
+            .collect();
+        let joined = words.join(" ");
+        let role_words: Vec<&Token> = toks[role_start..name_start].iter().collect();
+        let outlet = is_known_outlet(&joined)
+            || name_toks.iter().any(|t| lower_in(OUTLET_WORDS, t))
+            || role_words
+                .iter()
+                .any(|t| lower_in(OUTLET_WORDS, t) || t.is("agency"));
+        let organisation = name_toks
+            .iter()
+            .any(|t| lower_in(ORGANISATION_WORDS, t) || lower_in(PLACES_AS_ACTORS, t))
+            || (name_toks.len() == 1 && name_toks[0].is_acronym());
+        let person = role_end.is_some()
+            || role_words.iter().any(|t| lower_in(PERSON_ROLES, t))
+            || name_toks.len() >= 2;
+        let kind = if outlet {
+            SourceKind::Outlet
+        } else if organisation {
+            SourceKind::Organisation
+        } else if person || name_toks.len() == 1 {
+            SourceKind::Person
+        } else {
+            SourceKind::Organisation
+        };
+        return Some(Reading {
+            span: Span::new(toks[name_start].span.start, run_end(toks, name_start, head)),
+            named: true,
+            kind,
+            role,
+        });
+    }
+
+    // An organisation by description: "the US military", "The Russian
+    // center for reconciliation ...".
+    if lower_in(ORGANISATION_WORDS, ht) {
+        let mut s = first_meaningful;
+        while s < head && lower_in(DETERMINERS, &toks[s]) {
+            s += 1;
+        }
+        let definite =
+            toks[first_meaningful].is("the") || (s..=head).any(|i| toks[i].is_capitalized());
+        return Some(Reading {
+            span: Span::new(toks[s].span.start, run_end(toks, s, b - 1)),
+            named: definite,
+            kind: SourceKind::Organisation,
+            role: None,
+        });
+    }
+
+    // A person by role only: "a spokesman", "the governor".
+    if lower_in(PERSON_ROLES, ht) {
+        return Some(Reading {
+            span: Span::new(toks[first_meaningful].span.start, run_end(toks, a, b - 1)),
+            named: false,
+            kind: SourceKind::Unnamed,
+            role: None,
+        });
+    }
+    None
+}
+
+fn is_known_outlet(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+    KNOWN_OUTLETS.contains(&lower)
+}
+
+/// "Mohammad Zahir Wahdat, governor of ... province, also claimed": when the
+/// subject is a role, the name is the capitalised run before the comma.
+fn appositive_name(toks: &[Token], phrase_start: usize) -> Option<(usize, usize)> {
+    let head = phrase_start.checked_sub(1)?;
+    let t = &toks[head];
+    if !t.trail.contains(',') || !t.is_capitalized() {
+        return None;
+    }
+    let mut a = head;
+    while a > 0 && toks[a - 1].is_capitalized() && !toks[a - 1].ends_clause() {
+        a -= 1;
+    }
+    Some((a, head + 1))
+}
+
+/// The sources in one sentence.
+pub(super) struct SentenceSources {
+    pub found: Vec<Source>,
+}
+
+/// Finds the sources of one sentence. `hits` are the cues inside it.
+pub(super) fn in_sentence(text: &str, sentence: &Sentence, hits: &[Hit]) -> SentenceSources {
+    let toks = tokens(text, sentence.span);
+    let cover = cue_cover(&toks, hits);
+    let described = hits
+        .iter()
+        .any(|h| h.is(Cue::AnonymityReason) || h.is(Cue::Knowledge));
+    let mut found: Vec<Source> = Vec::new();
+
+    let add = |reading: Reading, hit: &Hit, found: &mut Vec<Source>| -> usize {
+        if let Some(i) = found.iter().position(|s| s.span() == reading.span) {
+            return i;
+        }
+        let role = reading.role.map(|r| r.of(text).to_string());
+        found.push(Source {
+            text: reading.span.of(text).to_string(),
+            named: reading.named,
+            kind: reading.kind,
+            cue: hit.span.of(text).to_string(),
+            start: reading.span.start,
+            end: reading.span.end,
+            sentence_start: sentence.span.start,
+            sentence_end: sentence.span.end,
+            role,
+            described: !reading.named && described,
+            via: None,
+            cites: None,
+            origin: 0,
+            denies: hit.is(Cue::Denial),
+        });
+        found.len() - 1
+    };
+
+    for hit in hits {
+        let Some((first, last)) = token_range(&toks, hit.span) else {
+            continue;
+        };
+        // "the United States of ...": a capitalised cue after a capitalised
+        // word is part of a name, not a verb.
+        if first > 0
+            && toks[first].is_capitalized()
+            && toks[first - 1].is_capitalized()
+            && !toks[first - 1].ends_clause()
+        {
+            continue;
+        }
+        let is = |c| hit.is(c);
+        if is(Cue::Participle) {
+            if !found.is_empty() {
+                continue;
+            }
+            // "The Observatory released reports claiming ...": the clause's
+            // subject, read from the clause start.
+            let mut s = first;
+            while s > 0 && !toks[s - 1].ends_clause() && first - s < MAX_PHRASE {
+                s -= 1;
+            }
+            if let Some(r) = subject_from_start(&toks, &cover, s, first) {
+                add(r, hit, &mut found);
+            }
+        } else if is(Cue::SourceAfter) {
+            let Some((a, b)) = forward(&toks, &cover, last) else {
+                continue;
+            };
+            let Some(origin) = read(&toks, a, b) else {
+                continue;
+            };
+            let oi = add(origin, hit, &mut found);
+            let relays = hit.span.of(text).to_ascii_lowercase();
+            if relays == "citing" || relays == "quoting" {
+                // The relay is the clause's speaker: a source already found
+                // in the sentence, or the subject before a comma.
+                let relay = found[..oi]
+                    .iter()
+                    .rposition(|s| s.cites.is_none())
+                    .or_else(|| {
+                        let back = match backward(&toks, &cover, first) {
+                            Back::Found(a, b) => Some((a, b)),
+                            Back::Boundary => match backward_past_comma(&toks, &cover, first) {
+                                Back::Found(a, b) => Some((a, b)),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        back.and_then(|(a, b)| read(&toks, a, b))
+                            .map(|r| add(r, hit, &mut found))
+                    });
+                if let Some(ri) = relay.filter(|ri| *ri != oi) {
+                    found[oi].via = Some(ri);
+                    found[ri].cites = Some(oi);
+                }
+            }
+        } else if is(Cue::Cites) {
+            // "SANA cited an anonymous source": SANA relays the source.
+            let relay = match backward(&toks, &cover, first) {
+                Back::Found(a, b) => read(&toks, a, b),
+                _ => None,
+            };
+            let origin = forward(&toks, &cover, last).and_then(|(a, b)| read(&toks, a, b));
+            match (relay, origin) {
+                (Some(r), Some(o)) => {
+                    let ri = add(r, hit, &mut found);
+                    let oi = add(o, hit, &mut found);
+                    if ri != oi {
+                        found[oi].via = Some(ri);
+                        found[ri].cites = Some(oi);
+                    }
+                }
+                (Some(r), None) => {
+                    add(r, hit, &mut found);
+                }
+                _ => {}
+            }
+        } else if is(Cue::Tells) {
+            // "local sources revealed to SANA": the sources speak, SANA relays.
+            let speaker = match backward(&toks, &cover, first) {
+                Back::Found(a, b) => read(&toks, a, b),
+                _ => None,
+            };
+            let Some(speaker) = speaker else {
+                continue;
+            };
+            let si = add(speaker, hit, &mut found);
+            let mut after = last;
+            if toks.get(after).is_some_and(|t| t.is("to")) {
+                after += 1;
+            }
+            let recipient = forward(&toks, &cover, after).and_then(|(a, b)| read(&toks, a, b));
+            if let Some(r) = recipient.filter(|r| r.kind == SourceKind::Outlet) {
+                let ri = add(r, hit, &mut found);
+                if ri != si {
+                    found[si].via = Some(ri);
+                    found[ri].cites = Some(si);
+                }
+            }
+        } else if is(Cue::Says) || is(Cue::Denial) {
+            match backward(&toks, &cover, first) {
+                Back::Found(a, b) => {
+                    let reading = read(&toks, a, b);
+                    // "X, governor of Y, said": the name before the comma.
+                    let appositive = match &reading {
+                        Some(r) if r.kind == SourceKind::Unnamed && starts_with_role(&toks, a) => {
+                            appositive_name(&toks, a).and_then(|(na, nb)| {
+                                read(&toks, na, nb).map(|mut n| {
+                                    n.role =
+                                        Some(Span::new(toks[a].span.start, toks[b - 1].span.end));
+                                    if n.kind == SourceKind::Organisation && n.span.len() > 0 {
+                                        n.kind = SourceKind::Person;
+                                    }
+                                    n
+                                })
+                            })
+                        }
+                        None if starts_with_role(&toks, a) => {
+                            appositive_name(&toks, a).and_then(|(na, nb)| {
+                                read(&toks, na, nb).map(|mut n| {
+                                    n.role =
+                                        Some(Span::new(toks[a].span.start, toks[b - 1].span.end));
+                                    n.kind = SourceKind::Person;
+                                    n
+                                })
+                            })
+                        }
+                        _ => None,
+                    };
+                    if let Some(r) = appositive.or(reading) {
+                        add(r, hit, &mut found);
+                    }
+                }
+                Back::Boundary => {
+                    // `"...," said John Smith, a spokesman.`
+                    if let Some((a, b)) = forward(&toks, &cover, last) {
+                        if let Some(mut r) = read(&toks, a, b).filter(|r| r.named) {
+                            if r.role.is_none() {
+                                r.role = role_after(&toks, b);
+                            }
+                            add(r, hit, &mut found);
+                            continue;
+                        }
+                    }
+                    if let Back::Found(a, b) = backward_past_comma(&toks, &cover, first) {
+                        if let Some(r) = read(&toks, a, b) {
+                            add(r, hit, &mut found);
+                        }
+                    }
+                }
+                Back::Passive | Back::Nothing => {}
+            }
+        }
+    }
+    SentenceSources { found }
+}
+
+/// Does the phrase at `a` open with a role ("governor of ...", "a spokesman")?
+fn starts_with_role(toks: &[Token], a: usize) -> bool {
+    let mut i = a;
+    while i < toks.len() && lower_in(DETERMINERS, &toks[i]) {
+        i += 1;
+    }
+    toks.get(i).is_some_and(|t| lower_in(PERSON_ROLES, t))
+}
+
+/// `said John Smith, a spokesman for the ministry.`: the role after a name.
+fn role_after(toks: &[Token], b: usize) -> Option<Span> {
+    let prev = toks.get(b.checked_sub(1)?)?;
+    if !prev.trail.starts_with(',') {
+        return None;
+    }
+    let mut i = b;
+    while i < toks.len() && lower_in(DETERMINERS, &toks[i]) {
+        i += 1;
+    }
+    if !toks.get(i).is_some_and(|t| lower_in(PERSON_ROLES, t)) {
+        return None;
+    }
+    let mut e = i;
+    while e + 1 < toks.len() && !toks[e].ends_clause() && e - b < MAX_PHRASE {
+        e += 1;
+    }
+    Some(Span::new(toks[b].span.start, toks[e].span.end))
+}
+
+/// Past one parenthetical clause: "A senior official, speaking on condition
+/// of anonymity, said" finds "A senior official".
+fn backward_past_comma(toks: &[Token], cover: &[bool], verb: usize) -> Back {
+    let mut i = verb;
+    // Step back over the clause that ends right before the verb.
+    if i == 0 {
+        return Back::Nothing;
+    }
+    i -= 1;
+    let mut steps = 0;
+    while i > 0 && !toks[i - 1].ends_clause() && steps < MAX_PHRASE * 2 {
+        i -= 1;
+        steps += 1;
+    }
+    if i == 0 {
+        return Back::Nothing;
+    }
+    backward(toks, cover, i)
+}
+
+/// The subject at the start of a clause, read forwards up to `limit`: a
+/// capitalised name with what describes it ("The pro-opposition Syrian
+/// Observatory for Human Rights (SOHR)"), or an unnamed phrase.
+fn subject_from_start(
+    toks: &[Token],
+    cover: &[bool],
+    start: usize,
+    limit: usize,
+) -> Option<Reading> {
+    let mut s = start;
+    while s < limit && (lower_in(SKIPPABLE, &toks[s]) || lower_in(CLAUSE_WORDS, &toks[s])) {
+        s += 1;
+    }
+    let mut e = s;
+    let mut seen_name = false;
+    while e < limit && !cover[e] {
+        let t = &toks[e];
+        if t.is_capitalized() {
+            seen_name = true;
+        } else if seen_name
+            && !(lower_in(NAME_CONNECTORS, t)
+                && toks.get(e + 1).is_some_and(|n| n.is_capitalized()))
+        {
+            break;
+        }
+        e += 1;
+        if lower_in(UNNAMED_PEOPLE, t) || lower_in(UNNAMED_OUTLETS, t) || t.ends_clause() {
+            break;
+        }
+    }
+    (e > s).then(|| read(toks, s, e)).flatten()
+}
+
+/// Links sources across sentences: the origin of each, counting relays,
+/// "the sources" after "civil sources", and the same name again. Sources
+/// linked in any of these ways share one origin: the first of them that
+/// relays nobody (or the first of them, if all relay).
+pub(super) fn link_origins(sources: &mut [Source]) {
+    let n = sources.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let union = |parent: &mut Vec<usize>, a: usize, b: usize| {
+        let (ra, rb) = (root(parent, a), root(parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    };
+    let lowered: Vec<String> = sources.iter().map(|s| s.text.to_lowercase()).collect();
+    for i in 0..n {
+        if let Some(c) = sources[i].cites {
+            union(&mut parent, i, c);
+        }
+        // The nearest earlier mention of the same source.
+        let same = (0..i).rev().find(|&j| {
+            if sources[i].named {
+                sources[j].named && same_name(&lowered[i], &lowered[j])
+            } else {
+                !sources[j].named && anaphora_of(&lowered[i], &lowered[j])
+            }
+        });
+        if let Some(j) = same {
+            union(&mut parent, i, j);
+        }
+    }
+    let mut representative = vec![usize::MAX; n];
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        let better = representative[r] == usize::MAX
+            || (sources[representative[r]].cites.is_some() && sources[i].cites.is_none());
+        if better {
+            representative[r] = i;
+        }
+    }
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        sources[i].origin = representative[r];
+    }
+}
+
+/// The words of a name that identify it: all but determiners, plus an
+/// acronym in brackets ("Syrian Arab News Agency (SANA)" -> "sana").
+fn name_keys(name: &str) -> (String, Option<String>) {
+    let acronym = name
+        .find('(')
+        .and_then(|o| name[o + 1..].split(')').next())
+        .map(|a| a.trim().to_string());
+    let base = name.split('(').next().unwrap_or(name);
+    let words: Vec<&str> = base
+        .split_whitespace()
+        .filter(|w| !is_in(DETERMINERS, w))
+        .collect();
+    (words.join(" "), acronym)
+}
+
+pub(super) fn same_name(a: &str, b: &str) -> bool {
+    let (wa, aa) = name_keys(a);
+    let (wb, ab) = name_keys(b);
+    wa == wb
+        || aa.as_deref() == Some(wb.as_str())
+        || ab.as_deref() == Some(wa.as_str())
+        || (aa.is_some() && aa == ab)
+        // "Zakharova" after "Maria Zakharova".
+        || (!wa.contains(' ') && wb.ends_with(&format!(" {wa}")))
+}
+
+/// "the sources" refers back to "civil sources"; "the source" to "an
+/// anonymous source".
+fn anaphora_of(later: &str, earlier: &str) -> bool {
+    let Some(rest) = ["the ", "these ", "those ", "this ", "that ", "the same "]
+        .iter()
+        .find_map(|d| later.strip_prefix(d))
+    else {
+        return false;
+    };
+    let head = rest.split_whitespace().last().unwrap_or("");
+    let singular = |w: &str| w.trim_end_matches('s').to_string();
+    let earlier_head = earlier.split_whitespace().last().unwrap_or("");
+    !head.is_empty() && singular(head) == singular(earlier_head)
+}
