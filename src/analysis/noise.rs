@@ -183,8 +183,11 @@ const BYLINE_PREFIXES: &[&str] = &[
     "by ",
     "posted by",
     "written by",
+    "reporting by",
+    "additional reporting by",
+    "editing by",
     "author:",
-    "published:",
+    "published",
     "updated:",
 ];
 
@@ -232,7 +235,32 @@ fn unlink(s: &str) -> (String, usize, usize) {
     }
     plain.push_str(rest);
     outside.push_str(rest);
-    (plain, links, words(&outside))
+    (strip_tags(&plain), links, words(&strip_tags(&outside)))
+}
+
+/// The text without HTML tags: "<p>By <a href=x>Jane</a></p>" -> "By Jane".
+fn strip_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('<') {
+        let is_tag = rest[open + 1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == '!');
+        match rest[open..].find('>') {
+            Some(close) if is_tag => {
+                out.push_str(&rest[..open]);
+                out.push(' ');
+                rest = &rest[open + close + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..=open]);
+                rest = &rest[open + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn is_money_line(t: &str) -> bool {

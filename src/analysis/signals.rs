@@ -14,6 +14,8 @@ use serde::Serialize;
 pub enum ReplyKind {
     /// "denied", "rejected", "called the allegations false".
     Denial,
+    /// A reply that is not a denial: "apologised", "accepts the ruling".
+    Response,
     /// "declined to comment", "did not respond to a request".
     Sought,
     /// "has never acknowledged": the article notes it, but there is no reply.
@@ -147,9 +149,10 @@ pub(super) fn in_sentence(text: &str, sentence: &Sentence, hits: &[Hit], out: &m
         let (t, start, end) = mk(h.span);
         for cue in h.cues() {
             match cue {
-                Cue::Denial | Cue::Sought | Cue::NonAcknowledgement => {
+                Cue::Denial | Cue::Response | Cue::Sought | Cue::NonAcknowledgement => {
                     let kind = match cue {
                         Cue::Denial => ReplyKind::Denial,
+                        Cue::Response => ReplyKind::Response,
                         Cue::Sought => ReplyKind::Sought,
                         _ => ReplyKind::NonAcknowledgement,
                     };

@@ -128,6 +128,13 @@ const MAX_PHRASE: usize = 12;
 
 /// The subject before the verb at token `verb`, back to the clause start.
 fn backward(toks: &[Token], cover: &[bool], verb: usize) -> Back {
+    backward_from(toks, cover, verb, false)
+}
+
+/// As [`backward`]; with `past_comma`, the token right before `verb` may
+/// end with a comma ("A third official, ...": the phrase before the
+/// parenthetical).
+fn backward_from(toks: &[Token], cover: &[bool], verb: usize, past_comma: bool) -> Back {
     let mut b = verb;
     while b > 0 && lower_in(SKIPPABLE, &toks[b - 1]) && !toks[b - 1].ends_clause() {
         b -= 1;
@@ -138,7 +145,7 @@ fn backward(toks: &[Token], cover: &[bool], verb: usize) -> Back {
     if lower_in(PASSIVE, &toks[b - 1]) {
         return Back::Passive;
     }
-    if toks[b - 1].ends_clause() || toks[b].starts_clause() && b < verb {
+    if !past_comma && (toks[b - 1].ends_clause() || toks[b].starts_clause() && b < verb) {
         return Back::Boundary;
     }
     if lower_in(CLAUSE_WORDS, &toks[b - 1]) || cover[b - 1] {
@@ -263,6 +270,21 @@ fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
             }
         }
     }
+    // "One of the officials", "some of the residents": the people after "of".
+    if split < b && toks[split].is("of") && split == a + 1 && is_in(QUANTIFIERS, toks[a].word) {
+        let mut c = split + 1;
+        while c < b && lower_in(DETERMINERS, &toks[c]) {
+            c += 1;
+        }
+        if c < b {
+            return read(toks, c, b).map(|mut r| {
+                if !r.named {
+                    r.span = Span::new(toks[a].span.start, r.span.end);
+                }
+                r
+            });
+        }
+    }
     let heads: Vec<usize> = (a..split)
         .filter(|&i| i + 1 == split || toks[i + 1].is("and"))
         .collect();
@@ -385,12 +407,13 @@ fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
     // An organisation by description: "the US military", "The Russian
     // center for reconciliation ...".
     if lower_in(ORGANISATION_WORDS, ht) {
+        let capitalised = (first_meaningful + 1..=head).any(|i| toks[i].is_capitalized());
         let mut s = first_meaningful;
-        while s < head && lower_in(DETERMINERS, &toks[s]) {
+        // "US military" reads as a name; "the regulator" keeps its article.
+        while capitalised && s < head && lower_in(DETERMINERS, &toks[s]) {
             s += 1;
         }
-        let definite =
-            toks[first_meaningful].is("the") || (s..=head).any(|i| toks[i].is_capitalized());
+        let definite = toks[first_meaningful].is("the") || capitalised;
         return Some(Reading {
             span: Span::new(toks[s].span.start, run_end(toks, s, b - 1)),
             named: definite,
@@ -399,6 +422,21 @@ fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
         });
     }
 
+    // An organisation's spokesperson: "A Southern Water spokesperson".
+    if lower_in(PERSON_ROLES, ht) {
+        let mut o = a;
+        while o < head && lower_in(DETERMINERS, &toks[o]) {
+            o += 1;
+        }
+        if o < head && (o..head).all(|i| toks[i].is_capitalized()) {
+            return Some(Reading {
+                span: Span::new(toks[o].span.start, toks[head - 1].span.end),
+                named: true,
+                kind: SourceKind::Organisation,
+                role: Some(toks[head].span),
+            });
+        }
+    }
     // A person by role only: "a spokesman", "the governor".
     if lower_in(PERSON_ROLES, ht) {
         return Some(Reading {
@@ -530,25 +568,23 @@ pub(super) fn in_sentence(text: &str, sentence: &Sentence, hits: &[Hit]) -> Sent
                 }
             }
         } else if is(Cue::Cites) {
-            // "SANA cited an anonymous source": SANA relays the source.
+            // "SANA cited an anonymous source": SANA relays the source;
+            // "..., Al-Watan TV, which quoted local sources": the relay is
+            // the source just named.
             let relay = match backward(&toks, &cover, first) {
-                Back::Found(a, b) => read(&toks, a, b),
+                Back::Found(a, b) => read(&toks, a, b).map(|r| add(r, hit, &mut found)),
+                _ if first > 0 && (toks[first - 1].is("which") || toks[first - 1].is("who")) => {
+                    found.len().checked_sub(1)
+                }
                 _ => None,
             };
             let origin = forward(&toks, &cover, last).and_then(|(a, b)| read(&toks, a, b));
-            match (relay, origin) {
-                (Some(r), Some(o)) => {
-                    let ri = add(r, hit, &mut found);
-                    let oi = add(o, hit, &mut found);
-                    if ri != oi {
-                        found[oi].via = Some(ri);
-                        found[ri].cites = Some(oi);
-                    }
+            if let (Some(ri), Some(o)) = (relay, origin) {
+                let oi = add(o, hit, &mut found);
+                if ri != oi {
+                    found[oi].via = Some(ri);
+                    found[ri].cites = Some(oi);
                 }
-                (Some(r), None) => {
-                    add(r, hit, &mut found);
-                }
-                _ => {}
             }
         } else if is(Cue::Tells) {
             // "local sources revealed to SANA": the sources speak, SANA relays.
@@ -607,20 +643,8 @@ pub(super) fn in_sentence(text: &str, sentence: &Sentence, hits: &[Hit]) -> Sent
                     }
                 }
                 Back::Boundary => {
-                    // `"...," said John Smith, a spokesman.`
-                    if let Some((a, b)) = forward(&toks, &cover, last) {
-                        if let Some(mut r) = read(&toks, a, b).filter(|r| r.named) {
-                            if r.role.is_none() {
-                                r.role = role_after(&toks, b);
-                            }
-                            add(r, hit, &mut found);
-                            continue;
-                        }
-                    }
-                    if let Back::Found(a, b) = backward_past_comma(&toks, &cover, first) {
-                        if let Some(r) = read(&toks, a, b) {
-                            add(r, hit, &mut found);
-                        }
+                    if let Some(r) = speaker_at_boundary(&toks, &cover, first, last) {
+                        add(r, hit, &mut found);
                     }
                 }
                 Back::Passive | Back::Nothing => {}
@@ -628,6 +652,90 @@ pub(super) fn in_sentence(text: &str, sentence: &Sentence, hits: &[Hit]) -> Sent
         }
     }
     SentenceSources { found }
+}
+
+/// The speaker of a verb that follows a comma or a closing quote:
+///
+/// * `"...," said John Smith, a spokesman.` (after the verb);
+/// * `..., Ana Ferreira, a judge at the court, said` (a name, then its role);
+/// * `The mayor of Karsk, Irena Novak, said` (a role, then the name);
+/// * `A third official, who was not authorised to speak, confirmed` (past
+///   the parenthetical).
+fn speaker_at_boundary(
+    toks: &[Token],
+    cover: &[bool],
+    first: usize,
+    last: usize,
+) -> Option<Reading> {
+    let after_quote = first > 0 && toks[first - 1].trail.contains(['”', '"']);
+    let inverted = || {
+        let (a, b) = forward(toks, cover, last)?;
+        let mut r = read(toks, a, b).filter(|r| r.named)?;
+        if r.role.is_none() {
+            r.role = role_after(toks, b);
+        }
+        Some(r)
+    };
+    if after_quote {
+        if let Some(r) = inverted() {
+            return Some(r);
+        }
+    }
+    // The segment between the previous comma and the verb.
+    // The token before the verb (and its adverbs) ends the segment with
+    // its comma.
+    let mut first = first;
+    while first > 0 && lower_in(SKIPPABLE, &toks[first - 1]) && !toks[first - 1].ends_clause() {
+        first -= 1;
+    }
+    let mut s = first.saturating_sub(1);
+    while s > 0 && !toks[s - 1].ends_clause() && first - s < MAX_PHRASE * 2 {
+        s -= 1;
+    }
+    if s > 0 && s < first && !cover[s..first].iter().any(|c| *c) {
+        let segment_named = read(toks, s, first).filter(|r| r.named && r.role.is_none());
+        if let Some(mut r) = segment_named {
+            // "The mayor of Karsk, Irena Novak,": the role before the name.
+            let mut p = s - 1;
+            while p > 0 && !toks[p - 1].ends_clause() && s - p < MAX_PHRASE {
+                p -= 1;
+            }
+            if p < s && (starts_with_role(toks, p) || phrase_head_is_role(toks, p, s)) {
+                r.role = Some(Span::new(toks[p].span.start, toks[s - 1].span.end));
+                r.kind = SourceKind::Person;
+            }
+            return Some(r);
+        }
+        if starts_with_role(toks, s) || phrase_head_is_role(toks, s, first) {
+            // "Ana Ferreira, a judge at Portugal's Court of Auditors, said".
+            if let Some((na, nb)) = appositive_name(toks, s) {
+                if let Some(mut n) = read(toks, na, nb).filter(|n| n.named) {
+                    n.role = Some(Span::new(toks[s].span.start, toks[first - 1].span.end));
+                    n.kind = SourceKind::Person;
+                    return Some(n);
+                }
+            }
+        }
+    }
+    if let Some(r) = inverted() {
+        return Some(r);
+    }
+    match backward_past_comma(toks, cover, first) {
+        Back::Found(a, b) => read(toks, a, b),
+        _ => None,
+    }
+}
+
+/// Is the head of the phrase `[a, b)` a role ("Ukraine's negotiator")?
+fn phrase_head_is_role(toks: &[Token], a: usize, b: usize) -> bool {
+    let mut end = b;
+    for i in a + 1..b {
+        if toks[i].is("of") || lower_in(PREPOSITIONS, &toks[i]) {
+            end = i;
+            break;
+        }
+    }
+    end > a && lower_in(PERSON_ROLES, &toks[end - 1])
 }
 
 /// Does the phrase at `a` open with a role ("governor of ...", "a spokesman")?
@@ -639,30 +747,33 @@ fn starts_with_role(toks: &[Token], a: usize) -> bool {
     toks.get(i).is_some_and(|t| lower_in(PERSON_ROLES, t))
 }
 
-/// `said John Smith, a spokesman for the ministry.`: the role after a name.
+/// `said John Smith, a spokesman for the ministry.`, `said Anna Lindqvist,
+/// the museum's curator.`: the role after a name, when the phrase after the
+/// comma is headed by a role.
 fn role_after(toks: &[Token], b: usize) -> Option<Span> {
     let prev = toks.get(b.checked_sub(1)?)?;
-    if !prev.trail.starts_with(',') {
+    if !prev.trail.contains(',') || b >= toks.len() {
         return None;
     }
-    let mut i = b;
-    while i < toks.len() && lower_in(DETERMINERS, &toks[i]) {
-        i += 1;
-    }
-    if !toks.get(i).is_some_and(|t| lower_in(PERSON_ROLES, t)) {
-        return None;
-    }
-    let mut e = i;
-    while e + 1 < toks.len() && !toks[e].ends_clause() && e - b < MAX_PHRASE {
+    let mut e = b;
+    while e + 1 < toks.len()
+        && !toks[e].ends_clause()
+        && e - b < MAX_PHRASE
+        && !toks[e + 1].is("who")
+    {
         e += 1;
     }
-    Some(Span::new(toks[b].span.start, toks[e].span.end))
+    let role = starts_with_role(toks, b) || phrase_head_is_role(toks, b, e + 1);
+    role.then(|| Span::new(toks[b].span.start, toks[e].span.end))
 }
 
 /// Past one parenthetical clause: "A senior official, speaking on condition
 /// of anonymity, said" finds "A senior official".
 fn backward_past_comma(toks: &[Token], cover: &[bool], verb: usize) -> Back {
     let mut i = verb;
+    while i > 0 && lower_in(SKIPPABLE, &toks[i - 1]) && !toks[i - 1].ends_clause() {
+        i -= 1;
+    }
     // Step back over the clause that ends right before the verb.
     if i == 0 {
         return Back::Nothing;
@@ -676,7 +787,7 @@ fn backward_past_comma(toks: &[Token], cover: &[bool], verb: usize) -> Back {
     if i == 0 {
         return Back::Nothing;
     }
-    backward(toks, cover, i)
+    backward_from(toks, cover, i, true)
 }
 
 /// The subject at the start of a clause, read forwards up to `limit`: a
@@ -793,6 +904,11 @@ pub(super) fn same_name(a: &str, b: &str) -> bool {
 /// "the sources" refers back to "civil sources"; "the source" to "an
 /// anonymous source".
 fn anaphora_of(later: &str, earlier: &str) -> bool {
+    // "one of the officials" refers back like "the officials".
+    let later = match later.split_once(" of ") {
+        Some((q, rest)) if is_in(QUANTIFIERS, q) => rest,
+        _ => later,
+    };
     let Some(rest) = ["the ", "these ", "those ", "this ", "that ", "the same "]
         .iter()
         .find_map(|d| later.strip_prefix(d))
@@ -801,6 +917,10 @@ fn anaphora_of(later: &str, earlier: &str) -> bool {
     };
     let head = rest.split_whitespace().last().unwrap_or("");
     let singular = |w: &str| w.trim_end_matches('s').to_string();
-    let earlier_head = earlier.split_whitespace().last().unwrap_or("");
-    !head.is_empty() && singular(head) == singular(earlier_head)
+    // The earlier phrase names the same people: "two senior officials
+    // familiar with the plan" for "the officials".
+    !head.is_empty()
+        && earlier
+            .split_whitespace()
+            .any(|w| singular(w) == singular(head))
 }

@@ -309,7 +309,7 @@ pub(super) fn suggest(f: &Findings) -> Suggested {
     let denials: Vec<&Reply> = f
         .replies
         .iter()
-        .filter(|r| r.kind == ReplyKind::Denial)
+        .filter(|r| matches!(r.kind, ReplyKind::Denial | ReplyKind::Response))
         .collect();
     let reply_step = if let Some(d) = denials.iter().find(|d| !d.dismissed) {
         (

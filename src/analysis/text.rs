@@ -208,10 +208,13 @@ pub struct Token<'a> {
 }
 
 impl Token<'_> {
-    /// True when the word starts with an upper-case letter (or a digit-free
-    /// acronym such as "SOHR").
+    /// True when the word starts with an upper-case letter.
     pub fn is_capitalized(&self) -> bool {
-        self.word.chars().next().is_some_and(char::is_uppercase)
+        // Scripts without case (Arabic, Hebrew, CJK): a word of theirs in
+        // running text reads like a name.
+        self.word.chars().next().is_some_and(|c| {
+            c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase() && !c.is_ascii())
+        })
     }
 
     /// True when the word is all upper-case letters, two or more ("SANA").
