@@ -124,15 +124,18 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
 
     // One pass of multi-pattern matching over the whole input.
     let hits = matcher::find(text, Span::new(0, text.len()));
-    let caption_lines: Vec<bool> = lines
-        .iter()
-        .map(|l| {
-            hits.iter()
-                .skip_while(|h| h.span.start < l.span.start)
-                .take_while(|h| h.span.end <= l.span.end)
-                .any(|h| h.is(Cue::PhotoCredit))
-        })
-        .collect();
+    // Lines with a picture credit are captions (hits and lines are both in
+    // text order).
+    let mut caption_lines = vec![false; lines.len()];
+    let mut line = 0;
+    for h in hits.iter().filter(|h| h.is(Cue::PhotoCredit)) {
+        while line < lines.len() && lines[line].span.end < h.span.start {
+            line += 1;
+        }
+        if let Some(l) = lines.get(line) {
+            caption_lines[line] |= l.span.contains(h.span);
+        }
+    }
     let first_content = layout.content.iter().position(|c| *c);
     let mut sentences: Vec<Sentence> = Vec::new();
     let mut spans = Vec::new();
@@ -269,7 +272,7 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
     }
 
     let next_sentence = |span: Span| {
-        let i = sentences.iter().position(|s| s.span == span)?;
+        let i = sentences.partition_point(|s| s.span.start < span.start);
         sentences.get(i + 1).map(|s| s.span)
     };
     signals::mark_dismissals(&mut sig.replies, &dismissals, next_sentence);

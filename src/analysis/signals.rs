@@ -100,16 +100,36 @@ pub struct Corroboration {
     pub repeats: bool,
 }
 
-/// True when a negation comes just before `span` ("did not deny", "could
-/// not be independently verified").
-fn negated(text: &str, sentence: Span, span: Span, hits: &[Hit]) -> bool {
-    if hits
+/// How far apart, in the sorted list of hits, two overlapping cues can
+/// be: overlapping phrases start within a few words of each other.
+const NEAR: usize = 8;
+
+/// The hits near hit `i` (which overlapping cues are among).
+fn near(hits: &[Hit], i: usize) -> &[Hit] {
+    &hits[i.saturating_sub(NEAR)..(i + NEAR + 1).min(hits.len())]
+}
+
+/// True when a longer cue of kind `cue` covers hit `i`.
+fn covered_by(hits: &[Hit], i: usize, cue: Cue) -> bool {
+    let span = hits[i].span;
+    near(hits, i)
         .iter()
-        .any(|h| h.is(Cue::Hedge) && h.span.contains(span) && h.span != span)
-    {
+        .any(|h| h.is(cue) && h.span.contains(span) && h.span != span)
+}
+
+/// True when a negation comes just before hit `i` ("did not deny"), or a
+/// hedge covers it ("could not be independently verified").
+fn negated(text: &str, sentence: Span, hits: &[Hit], i: usize) -> bool {
+    if covered_by(hits, i, Cue::Hedge) {
         return true;
     }
-    let before = tokens(text, Span::new(sentence.start, span.start));
+    // The three words before the cue, read from a short window.
+    let span = hits[i].span;
+    let mut from = span.start.saturating_sub(48).max(sentence.start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = tokens(text, Span::new(from, span.start));
     before.iter().rev().take(3).any(|t| {
         t.is("not")
             || t.is("never")
@@ -137,15 +157,9 @@ pub(super) struct Signals {
 pub(super) fn in_sentence(text: &str, sentence: &Sentence, hits: &[Hit], out: &mut Signals) {
     let s = sentence.span;
     let mk = |span: Span| (span.of(text).to_string(), span.start, span.end);
-    let verified = hits
-        .iter()
-        .any(|h| h.is(Cue::Verified) && !negated(text, s, h.span, hits));
-    let no_evidence: Vec<Span> = hits
-        .iter()
-        .filter(|h| h.is(Cue::NoEvidence))
-        .map(|h| h.span)
-        .collect();
-    for h in hits {
+    let verified = (0..hits.len()).any(|i| hits[i].is(Cue::Verified) && !negated(text, s, hits, i));
+    let hedges_before = out.hedges.len();
+    for (i, h) in hits.iter().enumerate() {
         let (t, start, end) = mk(h.span);
         for cue in h.cues() {
             match cue {
@@ -156,7 +170,7 @@ pub(super) fn in_sentence(text: &str, sentence: &Sentence, hits: &[Hit], out: &m
                         Cue::Sought => ReplyKind::Sought,
                         _ => ReplyKind::NonAcknowledgement,
                     };
-                    if kind == ReplyKind::Denial && negated(text, s, h.span, hits) {
+                    if kind == ReplyKind::Denial && negated(text, s, hits, i) {
                         continue;
                     }
                     out.replies.push(Reply {
@@ -173,7 +187,10 @@ pub(super) fn in_sentence(text: &str, sentence: &Sentence, hits: &[Hit], out: &m
                 Cue::Hedge | Cue::Vague => {
                     // The longest phrase wins: "could not be verified", not
                     // also "verified".
-                    if out.hedges.iter().any(|x| x.start <= start && end <= x.end) {
+                    if out.hedges[hedges_before..]
+                        .iter()
+                        .any(|x| x.start <= start && end <= x.end)
+                    {
                         continue;
                     }
                     out.hedges.push(Hedge {
@@ -188,7 +205,7 @@ pub(super) fn in_sentence(text: &str, sentence: &Sentence, hits: &[Hit], out: &m
                     });
                 }
                 Cue::NoEvidence | Cue::Unclear => {
-                    if *cue == Cue::Unclear && negated(text, s, h.span, hits) {
+                    if *cue == Cue::Unclear && negated(text, s, hits, i) {
                         continue;
                     }
                     out.evidence.push(Evidence {
@@ -206,7 +223,7 @@ pub(super) fn in_sentence(text: &str, sentence: &Sentence, hits: &[Hit], out: &m
                     });
                 }
                 Cue::EvidenceNoun => {
-                    if no_evidence.iter().any(|n| n.contains(h.span)) {
+                    if covered_by(hits, i, Cue::NoEvidence) {
                         continue;
                     }
                     let kind = if verified {
@@ -224,16 +241,8 @@ pub(super) fn in_sentence(text: &str, sentence: &Sentence, hits: &[Hit], out: &m
                         year: None,
                     });
                 }
-                Cue::Witnessed => {
-                    if !negated(text, s, h.span, hits) {
-                        out.witnessed.push(h.span);
-                    }
-                }
-                Cue::Confirmation => {
-                    if !negated(text, s, h.span, hits) {
-                        out.confirms = true;
-                    }
-                }
+                Cue::Witnessed if !negated(text, s, hits, i) => out.witnessed.push(h.span),
+                Cue::Confirmation if !negated(text, s, hits, i) => out.confirms = true,
                 Cue::Accusation => out.accuses = true,
                 _ => {}
             }
@@ -248,17 +257,25 @@ pub(super) fn mark_dismissals(
     dismissals: &[(Span, Span)],
     next_sentence: impl Fn(Span) -> Option<Span>,
 ) {
+    // `dismissals` is in text order: find a sentence's by binary search.
+    let in_sentence = |sentence: Span| {
+        let from = dismissals.partition_point(|(s, _)| s.start < sentence.start);
+        dismissals[from..]
+            .iter()
+            .take_while(move |(s, _)| *s == sentence)
+    };
     for r in replies.iter_mut().filter(|r| r.kind == ReplyKind::Denial) {
         let own = Span::new(r.sentence_start, r.sentence_end);
-        let next = next_sentence(own);
-        r.dismissal = dismissals
-            .iter()
-            .find(|(sentence, d)| {
-                (*sentence == own && d.start > r.start) || Some(*sentence) == next
-            })
-            .map(|(_, d)| *d);
+        let later_in_own = in_sentence(own).find(|(_, d)| d.start > r.start);
+        let in_next = next_sentence(own).and_then(|n| in_sentence(n).next());
+        r.dismissal = later_in_own.or(in_next).map(|(_, d)| *d);
         r.dismissed = r.dismissal.is_some();
     }
+}
+
+/// True when the sorted list of sentence spans holds `s`.
+fn holds(sorted: &[Span], s: Span) -> bool {
+    sorted.binary_search(&s).is_ok()
 }
 
 /// Years (1900-2099) written in a span, as numbers.
@@ -280,28 +297,29 @@ pub(super) fn corroborations(
     let Some(main) = main_origin else {
         return Vec::new();
     };
+    // Which origins have a confirmation in one of their sentences.
+    let mut confirmed = vec![false; sources.len()];
+    for s in sources {
+        if holds(confirming, s.sentence()) {
+            confirmed[s.origin] = true;
+        }
+    }
+    let mut seen = vec![false; sources.len()];
     let mut out: Vec<Corroboration> = Vec::new();
-    let mut seen_origins = Vec::new();
     for (i, s) in sources.iter().enumerate() {
-        let sentence = s.sentence();
+        // A relay is represented by the origin it cites; a denial is a
+        // reply, not support.
         if s.origin == main
             || s.denies
-            || denying.contains(&sentence)
-            || seen_origins.contains(&s.origin)
+            || s.cites.is_some()
+            || seen[s.origin]
+            || holds(denying, s.sentence())
         {
             continue;
         }
-        // A relay is represented by the origin it cites.
-        if s.cites.is_some() {
-            continue;
-        }
-        seen_origins.push(s.origin);
+        seen[s.origin] = true;
         let trustworthy = (s.named && s.kind != super::SourceKind::Outlet) || s.described;
-        let independent = trustworthy
-            && sources
-                .iter()
-                .filter(|o| o.origin == s.origin)
-                .any(|o| confirming.contains(&o.sentence()));
+        let independent = trustworthy && confirmed[s.origin];
         let repeats = !independent && (s.named || s.kind == super::SourceKind::Outlet);
         out.push(Corroboration {
             text: s.text.clone(),

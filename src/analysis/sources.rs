@@ -14,6 +14,7 @@ use super::matcher::Hit;
 use super::text::{tokens, Span, Token};
 use super::Sentence;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// What kind of source speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -108,20 +109,18 @@ fn cue_cover(toks: &[Token], hits: &[Hit]) -> Vec<bool> {
         }) {
             continue;
         }
-        for (i, t) in toks.iter().enumerate() {
-            if t.span.start < h.span.end && h.span.start < t.span.end {
-                cover[i] = true;
-            }
+        if let Some((a, b)) = token_range(toks, h.span) {
+            cover[a..b].iter_mut().for_each(|c| *c = true);
         }
     }
     cover
 }
 
-/// The token range a hit covers.
+/// The token range a hit covers (tokens are in text order).
 fn token_range(toks: &[Token], span: Span) -> Option<(usize, usize)> {
-    let first = toks.iter().position(|t| t.span.end > span.start)?;
-    let last = toks.iter().rposition(|t| t.span.start < span.end)?;
-    (first <= last).then_some((first, last + 1))
+    let first = toks.partition_point(|t| t.span.end <= span.start);
+    let end = toks.partition_point(|t| t.span.start < span.end);
+    (first < end).then_some((first, end))
 }
 
 const MAX_PHRASE: usize = 12;
@@ -345,17 +344,12 @@ fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
             if lower_in(DETERMINERS, p) {
                 break;
             }
-            if p.is_capitalized() {
-                r -= 1;
-            } else if lower_in(NAME_CONNECTORS, p)
-                && r >= 2
-                && toks[r - 2].is_capitalized()
-                && r - 1 > a
-            {
-                r -= 1;
-            } else {
+            let connector =
+                lower_in(NAME_CONNECTORS, p) && r >= 2 && toks[r - 2].is_capitalized() && r - 1 > a;
+            if !(p.is_capitalized() || connector) {
                 break;
             }
+            r -= 1;
         }
         // The name starts after the last role word inside the run:
         // "Russian Foreign Ministry Spokeswoman | Maria Zakharova".
@@ -407,7 +401,8 @@ fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
     // An organisation by description: "the US military", "The Russian
     // center for reconciliation ...".
     if lower_in(ORGANISATION_WORDS, ht) {
-        let capitalised = (first_meaningful + 1..=head).any(|i| toks[i].is_capitalized());
+        let capitalised = (first_meaningful..=head)
+            .any(|i| toks[i].is_capitalized() && !lower_in(DETERMINERS, &toks[i]));
         let mut s = first_meaningful;
         // "US military" reads as a name; "the regulator" keeps its article.
         while capitalised && s < head && lower_in(DETERMINERS, &toks[s]) {
@@ -613,31 +608,21 @@ pub(super) fn in_sentence(text: &str, sentence: &Sentence, hits: &[Hit]) -> Sent
                 Back::Found(a, b) => {
                     let reading = read(&toks, a, b);
                     // "X, governor of Y, said": the name before the comma.
-                    let appositive = match &reading {
-                        Some(r) if r.kind == SourceKind::Unnamed && starts_with_role(&toks, a) => {
-                            appositive_name(&toks, a).and_then(|(na, nb)| {
-                                read(&toks, na, nb).map(|mut n| {
-                                    n.role =
-                                        Some(Span::new(toks[a].span.start, toks[b - 1].span.end));
-                                    if n.kind == SourceKind::Organisation && n.span.len() > 0 {
-                                        n.kind = SourceKind::Person;
-                                    }
-                                    n
-                                })
-                            })
-                        }
-                        None if starts_with_role(&toks, a) => {
-                            appositive_name(&toks, a).and_then(|(na, nb)| {
-                                read(&toks, na, nb).map(|mut n| {
-                                    n.role =
-                                        Some(Span::new(toks[a].span.start, toks[b - 1].span.end));
-                                    n.kind = SourceKind::Person;
-                                    n
-                                })
-                            })
-                        }
-                        _ => None,
-                    };
+                    // "X, governor of Y, also claimed": a role as subject;
+                    // the name is before the comma.
+                    let role_subject = reading
+                        .as_ref()
+                        .is_none_or(|r| r.kind == SourceKind::Unnamed)
+                        && starts_with_role(&toks, a);
+                    let appositive = role_subject
+                        .then(|| appositive_name(&toks, a))
+                        .flatten()
+                        .and_then(|(na, nb)| read(&toks, na, nb))
+                        .map(|mut n| {
+                            n.role = Some(Span::new(toks[a].span.start, toks[b - 1].span.end));
+                            n.kind = SourceKind::Person;
+                            n
+                        });
                     if let Some(r) = appositive.or(reading) {
                         add(r, hit, &mut found);
                     }
@@ -728,13 +713,9 @@ fn speaker_at_boundary(
 
 /// Is the head of the phrase `[a, b)` a role ("Ukraine's negotiator")?
 fn phrase_head_is_role(toks: &[Token], a: usize, b: usize) -> bool {
-    let mut end = b;
-    for i in a + 1..b {
-        if toks[i].is("of") || lower_in(PREPOSITIONS, &toks[i]) {
-            end = i;
-            break;
-        }
-    }
+    let end = (a + 1..b)
+        .find(|&i| toks[i].is("of") || lower_in(PREPOSITIONS, &toks[i]))
+        .unwrap_or(b);
     end > a && lower_in(PERSON_ROLES, &toks[end - 1])
 }
 
@@ -843,20 +824,49 @@ pub(super) fn link_origins(sources: &mut [Source]) {
             parent[ra.max(rb)] = ra.min(rb);
         }
     };
-    let lowered: Vec<String> = sources.iter().map(|s| s.text.to_lowercase()).collect();
+    // The latest source under each key, so each lookup is constant time:
+    // a name's words, its acronym, a full name's last word (for "Pike"
+    // after "Graham Pike"), and each word of an unnamed phrase (for "the
+    // sources" after "civil sources").
+    let mut by_words: HashMap<String, usize> = HashMap::new();
+    let mut by_acronym: HashMap<String, usize> = HashMap::new();
+    let mut by_last_word: HashMap<String, usize> = HashMap::new();
+    let mut by_unnamed_word: HashMap<String, usize> = HashMap::new();
+    let singular = |w: &str| w.trim_end_matches('s').to_string();
+    #[allow(clippy::needless_range_loop)] // `i` indexes `parent` too
     for i in 0..n {
         if let Some(c) = sources[i].cites {
             union(&mut parent, i, c);
         }
-        // The nearest earlier mention of the same source.
-        let same = (0..i).rev().find(|&j| {
-            if sources[i].named {
-                sources[j].named && same_name(&lowered[i], &lowered[j])
-            } else {
-                !sources[j].named && anaphora_of(&lowered[i], &lowered[j])
+        let lower = sources[i].text.to_lowercase();
+        let earlier = if sources[i].named {
+            let (words, acronym) = name_keys(&lower);
+            let mut candidates = vec![by_words.get(&words), by_acronym.get(&words)];
+            if let Some(a) = &acronym {
+                candidates.push(by_words.get(a));
+                candidates.push(by_acronym.get(a));
             }
-        });
-        if let Some(j) = same {
+            if !words.contains(' ') {
+                candidates.push(by_last_word.get(&words));
+            }
+            let found = candidates.into_iter().flatten().copied().max();
+            if let Some((_, last)) = words.rsplit_once(' ') {
+                by_last_word.insert(last.to_string(), i);
+            }
+            if let Some(a) = acronym {
+                by_acronym.insert(a, i);
+            }
+            by_words.insert(words, i);
+            found
+        } else {
+            let found =
+                anaphora_head(&lower).and_then(|h| by_unnamed_word.get(&singular(h)).copied());
+            for w in lower.split_whitespace() {
+                by_unnamed_word.insert(singular(w), i);
+            }
+            found
+        };
+        if let Some(j) = earlier {
             union(&mut parent, i, j);
         }
     }
@@ -869,9 +879,8 @@ pub(super) fn link_origins(sources: &mut [Source]) {
             representative[r] = i;
         }
     }
-    for i in 0..n {
-        let r = root(&mut parent, i);
-        sources[i].origin = representative[r];
+    for (i, s) in sources.iter_mut().enumerate() {
+        s.origin = representative[root(&mut parent, i)];
     }
 }
 
@@ -901,26 +910,20 @@ pub(super) fn same_name(a: &str, b: &str) -> bool {
         || (!wa.contains(' ') && wb.ends_with(&format!(" {wa}")))
 }
 
-/// "the sources" refers back to "civil sources"; "the source" to "an
-/// anonymous source".
-fn anaphora_of(later: &str, earlier: &str) -> bool {
+/// The head word of a phrase that refers back ("the sources", "one of the
+/// officials", "the same source"), if the phrase does.
+fn anaphora_head(later: &str) -> Option<&str> {
     // "one of the officials" refers back like "the officials".
     let later = match later.split_once(" of ") {
         Some((q, rest)) if is_in(QUANTIFIERS, q) => rest,
         _ => later,
     };
-    let Some(rest) = ["the ", "these ", "those ", "this ", "that ", "the same "]
+    let rest = ["the same ", "the ", "these ", "those ", "this ", "that "]
         .iter()
-        .find_map(|d| later.strip_prefix(d))
-    else {
-        return false;
-    };
-    let head = rest.split_whitespace().last().unwrap_or("");
-    let singular = |w: &str| w.trim_end_matches('s').to_string();
-    // The earlier phrase names the same people: "two senior officials
-    // familiar with the plan" for "the officials".
-    !head.is_empty()
-        && earlier
-            .split_whitespace()
-            .any(|w| singular(w) == singular(head))
+        .find_map(|d| later.strip_prefix(d))?;
+    // Only a short phrase refers back.
+    if rest.split_whitespace().count() > 2 {
+        return None;
+    }
+    rest.split_whitespace().last()
 }

@@ -176,8 +176,10 @@ pub fn sentences_in(text: &str, span: Span, out: &mut Vec<Span>) {
         }
         if c == '.' && next.is_some() {
             let word_start = line[..i]
-                .rfind(|ch: char| ch.is_whitespace())
-                .map_or(0, |p| p + 1);
+                .char_indices()
+                .rev()
+                .find(|(_, ch)| ch.is_whitespace())
+                .map_or(0, |(p, ch)| p + ch.len_utf8());
             if is_abbreviation(&line[word_start..i]) {
                 continue;
             }
