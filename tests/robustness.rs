@@ -1,6 +1,8 @@
 //! Any input gives an analysis and never a panic, and every span the
 //! analysis returns lies on character boundaries inside the input.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use evidence_checklist::analysis::{analyze, analyze_with, Analysis, Options, Span};
 use proptest::prelude::*;
 
