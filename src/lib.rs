@@ -28,6 +28,7 @@
 
 pub mod analysis;
 pub mod checklist;
+pub mod display;
 pub mod i18n;
 pub mod score;
 pub mod session;

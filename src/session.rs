@@ -6,6 +6,7 @@
 //! returns `None` when an action changes nothing, so the UI can skip a
 //! render.
 
+use crate::analysis::{analyze_with, Analysis, Options, SourceKind};
 use crate::checklist::{Answers, Choice, StepId};
 use std::rc::Rc;
 
@@ -42,6 +43,13 @@ pub enum Action {
     ToSummary,
     /// "Check another article": everything is cleared.
     Restart,
+    /// Put a block of page noise back into the analysis.
+    PutBack(usize),
+    /// Set a block put back aside again.
+    SetAside(usize),
+    /// One click on a source the app found: it becomes the answer to the
+    /// first question, with its name.
+    UseSource(usize),
 }
 
 /// Everything the app holds; the rest is derived from it.
@@ -59,12 +67,50 @@ pub struct Session {
     pub missing_answer: bool,
     /// The reader came to this question from the summary.
     pub from_summary: bool,
+    /// What the app read in the text (from "Check this article" on).
+    pub analysis: Option<Rc<Analysis>>,
+    /// Noise blocks the reader put back into the analysis.
+    pub restored: Vec<usize>,
+    /// Steps the reader answered themselves; the others hold the app's
+    /// suggestion, and follow it when the analysis changes.
+    pub answered: [bool; 5],
 }
 
 impl Session {
     /// True when there is something to check: not empty, not only spaces.
     pub fn can_start(&self) -> bool {
         !self.text.trim().is_empty()
+    }
+
+    /// Reads the text again (with the noise put back) and lets the answers
+    /// the reader has not given follow the new suggestions.
+    fn reanalyse(&mut self) {
+        let analysis = analyze_with(
+            &self.text,
+            &Options {
+                restored: self.restored.clone(),
+            },
+        );
+        for suggestion in &analysis.suggested.answers {
+            if !self.answered[suggestion.step.index()] {
+                self.answers.set(suggestion.choice);
+            }
+        }
+        self.analysis = Some(Rc::new(analysis));
+    }
+
+    /// Where the reader's answers differ from the app's suggestions:
+    /// (step, the reader's answer, the suggestion).
+    pub fn differences(&self) -> Vec<(StepId, Option<Choice>, Choice)> {
+        let Some(a) = &self.analysis else {
+            return Vec::new();
+        };
+        a.suggested
+            .answers
+            .iter()
+            .filter(|s| self.answers.get(s.step) != Some(s.choice))
+            .map(|s| (s.step, self.answers.get(s.step), s.choice))
+            .collect()
     }
 
     /// The state after `action`, or `None` when nothing changes.
@@ -76,6 +122,10 @@ impl Session {
                     return None;
                 }
                 next.text = text;
+                // A new text: the old analysis and the noise put back no
+                // longer fit it.
+                next.analysis = None;
+                next.restored.clear();
             }
             Action::Start => {
                 if !self.can_start() || self.screen != Screen::Paste {
@@ -84,12 +134,50 @@ impl Session {
                 next.screen = Screen::Step(StepId::Source);
                 next.missing_answer = false;
                 next.from_summary = false;
+                if next.analysis.is_none() {
+                    next.reanalyse();
+                }
             }
             Action::Answer(choice) => {
                 if self.screen != Screen::Step(choice.step()) {
                     return None;
                 }
                 next.answers.set(choice);
+                next.answered[choice.step().index()] = true;
+                next.missing_answer = false;
+            }
+            Action::PutBack(block) => {
+                let known = self
+                    .analysis
+                    .as_ref()
+                    .is_some_and(|a| block < a.noise.len());
+                if !known || self.restored.contains(&block) {
+                    return None;
+                }
+                next.restored.push(block);
+                next.restored.sort_unstable();
+                next.reanalyse();
+            }
+            Action::SetAside(block) => {
+                if !self.restored.contains(&block) {
+                    return None;
+                }
+                next.restored.retain(|b| *b != block);
+                next.reanalyse();
+            }
+            Action::UseSource(index) => {
+                if self.screen != Screen::Step(StepId::Source) {
+                    return None;
+                }
+                let source = self.analysis.as_ref().and_then(|a| a.sources.get(index))?;
+                let choice = match (source.kind, source.named) {
+                    (SourceKind::Outlet, _) if source.cites.is_none() => Choice::SourceOutlet,
+                    (_, true) => Choice::SourceNamed,
+                    (_, false) => Choice::SourceUnnamed,
+                };
+                next.source_name = Rc::from(source.text.as_str());
+                next.answers.set(choice);
+                next.answered[StepId::Source.index()] = true;
                 next.missing_answer = false;
             }
             Action::NameSource(name) => next.source_name = name,
@@ -172,7 +260,10 @@ mod tests {
 
     #[test]
     fn next_needs_an_answer_and_says_so() {
-        let s = run(vec![text("x"), Action::Start, Action::Next]);
+        // With no suggestion to stand in (the answer cleared).
+        let mut s = run(vec![text("x"), Action::Start]);
+        s.answers = Answers::default();
+        let s = s.apply(Action::Next).unwrap();
         assert_eq!(s.screen, Screen::Step(StepId::Source));
         assert!(s.missing_answer);
         let s = s.apply(Action::Answer(Choice::SourceNamed)).unwrap();
@@ -227,6 +318,90 @@ mod tests {
             s.answers.get(StepId::Corroboration),
             Some(Choice::CorroboratedNone)
         );
+    }
+
+    #[test]
+    fn start_suggests_answers_the_reader_can_change() {
+        let s = run(vec![
+            text("The ministry said the bridge was closed."),
+            Action::Start,
+        ]);
+        let a = s.analysis.clone().unwrap();
+        assert_eq!(s.answers, a.suggested.as_answers());
+        assert!(s.differences().is_empty());
+        assert_eq!(s.answered, [false; 5]);
+        let s = s.apply(Action::Answer(Choice::SourceUnnamed)).unwrap();
+        assert!(s.answered[0]);
+        assert_eq!(
+            s.differences(),
+            vec![(
+                StepId::Source,
+                Some(Choice::SourceUnnamed),
+                Choice::SourceNamed
+            )]
+        );
+    }
+
+    #[test]
+    fn putting_noise_back_reanalyses_and_keeps_the_readers_answers() {
+        let article =
+            "Title\n\nThe mayor said it rained.\n\nNotify of\n\nJane: Officials denied it.\n";
+        let s = run(vec![text(article), Action::Start]);
+        let a = s.analysis.clone().unwrap();
+        assert_eq!(a.noise.len(), 1);
+        assert_eq!(
+            s.answers.get(StepId::Reply),
+            Some(Choice::ReplyNobodyAccused)
+        );
+        // The reader answers the first question; then puts the comments back.
+        let s = s.apply(Action::Answer(Choice::SourceUnnamed)).unwrap();
+        let s = s.apply(Action::PutBack(0)).unwrap();
+        assert_eq!(s.restored, vec![0]);
+        let b = s.analysis.clone().unwrap();
+        assert!(b.denials.iter().any(|d| d.text == "denied"));
+        // The untouched answer follows the new suggestion; the reader's stays.
+        assert_eq!(s.answers.get(StepId::Reply), Some(Choice::ReplyReported));
+        assert_eq!(s.answers.get(StepId::Source), Some(Choice::SourceUnnamed));
+        assert_eq!(s.apply(Action::PutBack(0)), None);
+        assert_eq!(s.apply(Action::PutBack(7)), None);
+        let s = s.apply(Action::SetAside(0)).unwrap();
+        assert!(s.restored.is_empty());
+        assert_eq!(
+            s.answers.get(StepId::Reply),
+            Some(Choice::ReplyNobodyAccused)
+        );
+    }
+
+    #[test]
+    fn one_click_on_a_found_source_answers_the_first_question() {
+        let s = run(vec![
+            text("SANA reported it, citing local sources."),
+            Action::Start,
+        ]);
+        let a = s.analysis.clone().unwrap();
+        let local = a
+            .sources
+            .iter()
+            .position(|x| x.text == "local sources")
+            .unwrap();
+        let s = s.apply(Action::UseSource(local)).unwrap();
+        assert_eq!(&*s.source_name, "local sources");
+        assert_eq!(s.answers.get(StepId::Source), Some(Choice::SourceUnnamed));
+        assert_eq!(s.apply(Action::UseSource(99)), None);
+    }
+
+    #[test]
+    fn editing_the_text_drops_the_old_analysis() {
+        let s = run(vec![
+            text("Officials said so."),
+            Action::Start,
+            Action::Back,
+        ]);
+        assert!(s.analysis.is_some());
+        let s = s.apply(text("Something else.")).unwrap();
+        assert!(s.analysis.is_none());
+        let s = s.apply(Action::Start).unwrap();
+        assert!(s.analysis.is_some());
     }
 
     #[test]

@@ -140,6 +140,9 @@ fn edge_inputs() {
     check(&"a".repeat(10_000));
     check(&"said ".repeat(10_000));
     check(&", ".repeat(10_000));
+    // Markup scans stop at 2000 bytes, which must be a character boundary.
+    check(&format!("said <a{}>", "é".repeat(1500)));
+    check(&format!("said ]({})", "é".repeat(1500)));
 }
 
 #[test]

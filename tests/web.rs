@@ -112,14 +112,42 @@ async fn a_walk_to_the_summary_shows_the_tables_score() {
 }
 
 #[wasm_bindgen_test]
-async fn next_without_an_answer_says_so_and_stays() {
+async fn the_suggestion_is_preselected_marked_and_explained() {
     let root = mount().await;
-    type_text(&root, "Text.").await;
+    type_text(
+        &root,
+        "Helicopters landed, the agency SANA reported, citing local sources.",
+    )
+    .await;
     click(&root, "start").await;
-    assert!(!exists(&root, "missing-answer"));
-    click(&root, "next").await;
-    assert!(exists(&root, "missing-answer"));
-    assert_eq!(heading_text(&root), "Who is the source of the main claim?");
+    let checked = root
+        .query_selector("input[type=radio]:checked")
+        .unwrap()
+        .unwrap()
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .unwrap();
+    assert_eq!(checked.value(), "source-unnamed");
+    // The badge sits in the label of the checked choice.
+    let badge = find(&root, "suggested-badge");
+    let label = root
+        .query_selector("label[for='choice-source-unnamed']")
+        .unwrap()
+        .unwrap();
+    assert!(label.contains(Some(&badge)));
+    assert!(find(&root, "suggestion-reason")
+        .text_content()
+        .unwrap()
+        .contains("relayed by SANA"));
+    // The sentence behind it is highlighted in the article.
+    let mark = root.query_selector("mark").unwrap().unwrap();
+    assert!(mark
+        .text_content()
+        .unwrap()
+        .starts_with("Helicopters landed"));
+    // One click on a found source names it.
+    click(&root, "found-source").await;
+    let name: web_sys::HtmlInputElement = find(&root, "source-name").dyn_into().unwrap();
+    assert_eq!(name.value(), "local sources");
 }
 
 #[wasm_bindgen_test]

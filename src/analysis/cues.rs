@@ -55,6 +55,7 @@ pub enum Cue {
     Accusation,
 }
 
+use std::sync::OnceLock;
 use Cue::*;
 
 /// Every cue phrase and what it signals.
@@ -416,157 +417,359 @@ pub const CUES: &[(&str, &[Cue])] = &[
 /// People nobody names: the head of an unnamed-source phrase.
 #[rustfmt::skip]
 pub const UNNAMED_PEOPLE: &[&str] = &[
-    "source", "sources", "resident", "residents", "witness", "witnesses", "eyewitness",
-    "eyewitnesses", "activist", "activists", "expert", "experts", "official", "officials",
-    "insider", "insiders", "people", "persons", "person", "observers", "observer", "analysts",
-    "diplomats", "locals", "villagers", "citizens", "inhabitants", "employees", "staff", "workers",
-    "soldiers", "fighters", "militants", "members", "relatives", "families", "doctors", "medics",
-    "rescuers", "bloggers", "users", "critics", "someone", "somebody", "individuals", "aides",
-    "authorities", "investigators", "commanders", "specialists", "scholars",
+    "activist", "activists", "aides", "analysts", "authorities", "bloggers", "citizens",
+    "commanders", "critics", "diplomats", "doctors", "employees", "expert", "experts",
+    "eyewitness", "eyewitnesses", "families", "fighters", "individuals", "inhabitants", "insider",
+    "insiders", "investigators", "locals", "medics", "members", "militants", "observer",
+    "observers", "official", "officials", "people", "person", "persons", "relatives", "rescuers",
+    "resident", "residents", "scholars", "soldiers", "somebody", "someone", "source", "sources",
+    "specialists", "staff", "users", "villagers", "witness", "witnesses", "workers",
 ];
 
 /// Outlets nobody names: "the media", "Syrian media", "reports".
 #[rustfmt::skip]
 pub const UNNAMED_OUTLETS: &[&str] = &[
-    "media", "press", "outlets", "reports", "newspapers", "websites", "blogs", "channels",
+    "blogs", "channels", "media", "newspapers", "outlets", "press", "reports", "websites",
 ];
 
 /// Roles and titles of people ("Spokeswoman", "governor", "Gen").
 #[rustfmt::skip]
 pub const PERSON_ROLES: &[&str] = &[
-    "spokesman", "spokeswoman", "spokesperson", "minister", "governor", "president", "secretary",
-    "director", "chief", "head", "general", "commander", "ambassador", "mayor", "senator",
-    "official", "officer", "analyst", "professor", "researcher", "ceo", "chairman", "chairwoman",
-    "chair", "leader", "deputy", "adviser", "advisor", "envoy", "representative", "lawyer",
-    "attorney", "judge", "prosecutor", "colonel", "major", "captain", "lieutenant", "sergeant",
-    "admiral", "gen", "col", "lt", "maj", "capt", "mr", "mrs", "ms", "dr", "prof", "sheikh",
-    "imam", "king", "queen", "prince", "emir", "mufti", "editor", "correspondent", "reporter",
-    "economist", "historian", "scientist", "doctor", "dean", "founder", "manager", "coordinator",
-    "counsel", "mp", "lawmaker", "legislator", "councillor", "councilor", "commissioner",
-    "inspector", "superintendent", "sheriff", "chancellor", "bishop", "archbishop", "rabbi",
-    "cleric", "expert", "diplomat", "activist", "witness", "resident", "specialist", "author",
-    "premier", "negotiator", "spokespeople", "curator", "master", "consultant", "engineer",
-    "engineers", "administrator", "auditor",
+    "activist", "administrator", "admiral", "adviser", "advisor", "ambassador", "analyst",
+    "archbishop", "attorney", "auditor", "author", "bishop", "capt", "captain", "ceo", "chair",
+    "chairman", "chairwoman", "chancellor", "chief", "cleric", "col", "colonel", "commander",
+    "commissioner", "consultant", "coordinator", "correspondent", "councillor", "councilor",
+    "counsel", "curator", "dean", "deputy", "diplomat", "director", "doctor", "dr", "economist",
+    "editor", "emir", "engineer", "engineers", "envoy", "expert", "founder", "gen", "general",
+    "governor", "head", "historian", "imam", "inspector", "judge", "king", "lawmaker", "lawyer",
+    "leader", "legislator", "lieutenant", "lt", "maj", "major", "manager", "master", "mayor",
+    "minister", "mp", "mr", "mrs", "ms", "mufti", "negotiator", "officer", "official", "premier",
+    "president", "prince", "prof", "professor", "prosecutor", "queen", "rabbi", "reporter",
+    "representative", "researcher", "resident", "scientist", "secretary", "senator", "sergeant",
+    "sheikh", "sheriff", "specialist", "spokesman", "spokespeople", "spokesperson", "spokeswoman",
+    "superintendent", "witness",
 ];
 
 /// Words that make a phrase an organisation ("Ministry", "center").
 #[rustfmt::skip]
 pub const ORGANISATION_WORDS: &[&str] = &[
-    "ministry", "ministries", "government", "army", "military", "forces", "police", "department",
-    "office", "council", "committee", "observatory", "center", "centre", "coalition", "pentagon",
-    "kremlin", "court", "university", "institute", "foundation", "commission", "bank", "company",
-    "firm", "group", "party", "union", "organization", "organisation", "association", "authority",
-    "service", "guard", "command", "corps", "embassy", "mission", "administration", "parliament",
-    "congress", "senate", "navy", "ngo", "charity", "hospital", "federation", "alliance", "bureau",
-    "directorate", "secretariat", "cabinet", "presidency", "monitor", "watchdog", "regulator",
-    "nato", "un", "unicef", "unhcr", "eu", "iaea", "icrc", "agency", "agencies", "services",
-    "systems", "industries", "holdings", "international", "partners", "solutions", "technologies",
-    "airlines", "railways", "motors", "energy", "groups", "inc", "ltd", "llc", "plc", "sa", "ag",
-    "gmbh", "corp", "corporation", "co", "club", "trust", "network",
+    "administration", "ag", "agencies", "agency", "airlines", "alliance", "army", "association",
+    "authority", "bank", "bureau", "cabinet", "center", "centre", "charity", "club", "co",
+    "coalition", "command", "commission", "committee", "company", "congress", "corp",
+    "corporation", "corps", "council", "court", "department", "directorate", "embassy", "energy",
+    "eu", "federation", "firm", "forces", "foundation", "gmbh", "government", "group", "groups",
+    "guard", "holdings", "hospital", "iaea", "icrc", "inc", "industries", "institute",
+    "international", "kremlin", "llc", "ltd", "military", "ministries", "ministry", "mission",
+    "monitor", "motors", "nato", "navy", "network", "ngo", "observatory", "office", "organisation",
+    "organization", "parliament", "partners", "party", "pentagon", "plc", "police", "presidency",
+    "railways", "regulator", "sa", "secretariat", "senate", "service", "services", "solutions",
+    "systems", "technologies", "trust", "un", "unhcr", "unicef", "union", "university", "watchdog",
 ];
 
 /// Words that make an organisation an outlet ("news agency", "TV").
 #[rustfmt::skip]
 pub const OUTLET_WORDS: &[&str] = &[
-    "outlet", "newspaper", "news", "channel", "broadcaster", "tv", "television", "radio", "daily",
-    "website", "magazine", "media", "wire", "gazette", "times", "post", "tribune", "herald",
-    "journal", "press",
+    "broadcaster", "channel", "daily", "gazette", "herald", "journal", "magazine", "media", "news",
+    "newspaper", "outlet", "post", "press", "radio", "television", "times", "tribune", "tv",
+    "website", "wire",
 ];
 
 /// Countries and capitals, which speak as governments ("Russia said").
 #[rustfmt::skip]
 pub const PLACES_AS_ACTORS: &[&str] = &[
-    "russia", "china", "iran", "syria", "israel", "turkey", "ukraine", "france", "germany",
-    "britain", "america", "washington", "moscow", "beijing", "tehran", "damascus", "ankara",
-    "kyiv", "kiev", "london", "paris", "berlin", "pakistan", "india", "afghanistan", "iraq",
-    "egypt", "japan", "us", "usa", "uk", "eu", "u.s", "u.k",
+    "afghanistan", "america", "ankara", "beijing", "berlin", "britain", "china", "damascus",
+    "egypt", "eu", "france", "germany", "india", "iran", "iraq", "israel", "japan", "kiev", "kyiv",
+    "london", "moscow", "pakistan", "paris", "russia", "syria", "tehran", "turkey", "u.k", "u.s",
+    "uk", "ukraine", "us", "usa", "washington",
 ];
 
 /// Outlets known by name (lower case; several words allowed).
 #[rustfmt::skip]
 pub const KNOWN_OUTLETS: &[&str] = &[
-    "reuters", "ap", "afp", "bbc", "cnn", "tass", "sana", "sputnik", "rt", "xinhua", "al jazeera",
-    "aljazeera", "ria novosti", "ria", "interfax", "anadolu", "irna", "fars", "tasnim",
-    "new york times", "washington post", "guardian", "wall street journal", "bloomberg",
-    "associated press", "agence france-presse", "dpa", "efe", "ansa", "kyodo", "yonhap", "nhk",
-    "al arabiya", "al-masdar", "southfront", "south front", "global research", "press tv", "cgtn",
-    "dw", "deutsche welle", "france 24", "euronews", "le monde", "der spiegel", "haaretz", "axios",
-    "politico", "npr", "abc news", "cbs news", "nbc news", "fox news", "sky news",
-    "financial times", "the economist", "syrian arab news agency",
+    "abc news", "afp", "agence france-presse", "al arabiya", "al jazeera", "al-masdar",
+    "aljazeera", "anadolu", "ansa", "ap", "associated press", "axios", "bbc", "bloomberg",
+    "cbs news", "cgtn", "cnn", "der spiegel", "deutsche welle", "dpa", "dw", "efe", "euronews",
+    "fars", "financial times", "fox news", "france 24", "global research", "guardian", "haaretz",
+    "interfax", "irna", "kyodo", "le monde", "nbc news", "new york times", "nhk", "npr",
+    "politico", "press tv", "reuters", "ria", "ria novosti", "rt", "sana", "sky news",
+    "south front", "southfront", "sputnik", "syrian arab news agency", "tasnim", "tass",
+    "the economist", "wall street journal", "washington post", "xinhua", "yonhap",
 ];
 
 /// Small words that may sit inside a proper name ("Observatory for Human
 /// Rights", "Abu Bakr al-Baghdadi", "Charles de Gaulle").
 #[rustfmt::skip]
 pub const NAME_CONNECTORS: &[&str] = &[
-    "of", "for", "and", "de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "van",
-    "von", "der", "den", "al", "el", "bin", "ibn", "abu", "ben", "y", "&",
+    "&", "abu", "al", "and", "ben", "bin", "da", "das", "de", "del", "den", "der", "di", "do",
+    "dos", "du", "el", "for", "ibn", "la", "le", "of", "van", "von", "y",
 ];
 
 /// Words that count people: "one of the officials".
 #[rustfmt::skip]
 pub const QUANTIFIERS: &[&str] = &[
-    "one", "two", "three", "four", "five", "some", "many", "several", "most", "all", "both",
-    "none", "each", "either", "neither", "another", "few", "none",
+    "all", "another", "both", "each", "either", "few", "five", "four", "many", "most", "neither",
+    "none", "one", "several", "some", "three", "two",
 ];
 
 /// Determiners, dropped from the front of a named source.
 #[rustfmt::skip]
 pub const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
-    "such", "many", "several", "some", "other", "another", "each", "every", "any", "no", "all",
-    "both", "most", "few",
+    "a", "all", "an", "another", "any", "both", "each", "every", "few", "her", "his", "its",
+    "many", "most", "no", "other", "our", "several", "some", "such", "that", "the", "their",
+    "these", "this", "those",
 ];
 
 /// Words that end a subject when reading backwards from a verb.
 #[rustfmt::skip]
 pub const CLAUSE_WORDS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "when", "where", "while", "whilst", "as", "because",
-    "since", "after", "before", "if", "though", "although", "so", "but", "yet", "however",
-    "meanwhile", "or", "nor", "than", "what", "whether", "until", "unless", "once", "what", "how",
-    "why", "is", "are", "was", "were", "will", "would", "could", "should", "can", "may", "might",
-    "must", "to", "not", "never", "it", "there", "we", "i", "you",
+    "after", "although", "are", "as", "because", "before", "but", "can", "could", "how", "however",
+    "i", "if", "is", "it", "may", "meanwhile", "might", "must", "never", "nor", "not", "once",
+    "or", "should", "since", "so", "than", "that", "there", "though", "to", "unless", "until",
+    "was", "we", "were", "what", "when", "where", "whether", "which", "while", "whilst", "who",
+    "whom", "whose", "why", "will", "would", "yet", "you",
 ];
 
 /// Adverbs and auxiliaries between a subject and its verb ("has also said").
 #[rustfmt::skip]
 pub const SKIPPABLE: &[&str] = &[
-    "has", "have", "had", "also", "even", "repeatedly", "later", "then", "further", "previously",
-    "earlier", "again", "recently", "already", "publicly", "privately", "officially", "separately",
-    "subsequently", "finally", "initially", "first", "still", "always", "did", "does", "do",
-    "once", "now", "today", "yesterday", "reportedly", "allegedly", "apparently", "openly",
-    "immediately", "quickly", "last", "week", "month", "year", "directly", "independently",
-    "jointly", "formally", "flatly", "strongly", "categorically",
+    "again", "allegedly", "already", "also", "always", "apparently", "categorically", "did",
+    "directly", "do", "does", "earlier", "even", "finally", "first", "flatly", "formally",
+    "further", "had", "has", "have", "immediately", "independently", "initially", "jointly",
+    "last", "later", "month", "now", "officially", "once", "openly", "previously", "privately",
+    "publicly", "quickly", "recently", "repeatedly", "reportedly", "separately", "still",
+    "strongly", "subsequently", "then", "today", "week", "year", "yesterday",
 ];
 
 /// Words that mark a passive ("have been accused", "was reported").
-pub const PASSIVE: &[&str] = &["been", "being", "was", "were", "is", "are", "be"];
+#[rustfmt::skip]
+pub const PASSIVE: &[&str] = &[
+    "are", "be", "been", "being", "is", "was", "were",
+];
 
 /// Pronouns: a source already met, not a new one.
 #[rustfmt::skip]
 pub const PRONOUNS: &[&str] = &[
-    "he", "she", "they", "it", "we", "i", "you", "him", "them", "who", "which", "one", "others",
-    "some", "many", "most", "all", "both",
+    "all", "both", "he", "him", "i", "it", "many", "most", "one", "others", "she", "some", "them",
+    "they", "we", "which", "who", "you",
 ];
 
 /// Months and week days: a date, not part of a source.
 #[rustfmt::skip]
 pub const DATE_WORDS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
+    "apr", "april", "aug", "august", "dec", "december", "feb", "february", "friday", "jan",
+    "january", "jul", "july", "jun", "june", "mar", "march", "may", "monday", "nov", "november",
+    "oct", "october", "saturday", "sep", "sept", "september", "sunday", "thursday", "tuesday",
+    "wednesday",
 ];
 
 /// Prepositions that end a source phrase read forwards ("SANA on Monday"),
 /// except inside a capitalised name ("Observatory for Human Rights").
 #[rustfmt::skip]
 pub const PREPOSITIONS: &[&str] = &[
-    "on", "in", "at", "from", "for", "to", "near", "with", "about", "by", "during", "over", "into",
-    "under", "via", "across", "against", "between", "within", "without",
+    "about", "across", "against", "at", "between", "by", "during", "for", "from", "in", "into",
+    "near", "on", "over", "to", "under", "via", "with", "within", "without",
 ];
 
-/// True when `word` (any case) is in `list` (lower case).
+/// The word lists a token can belong to, as bits of one mask: each token's
+/// mask is looked up once (one binary search) when it is cut, and every
+/// later question about it is a bit test.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lex {
+    UnnamedPeople,
+    UnnamedOutlets,
+    PersonRoles,
+    OrganisationWords,
+    OutletWords,
+    PlacesAsActors,
+    NameConnectors,
+    Quantifiers,
+    Determiners,
+    ClauseWords,
+    Skippable,
+    Passive,
+    Pronouns,
+    DateWords,
+    Prepositions,
+}
+
+impl Lex {
+    const ALL: [Lex; 15] = [
+        Lex::UnnamedPeople,
+        Lex::UnnamedOutlets,
+        Lex::PersonRoles,
+        Lex::OrganisationWords,
+        Lex::OutletWords,
+        Lex::PlacesAsActors,
+        Lex::NameConnectors,
+        Lex::Quantifiers,
+        Lex::Determiners,
+        Lex::ClauseWords,
+        Lex::Skippable,
+        Lex::Passive,
+        Lex::Pronouns,
+        Lex::DateWords,
+        Lex::Prepositions,
+    ];
+
+    /// The list's words.
+    pub fn words(self) -> &'static [&'static str] {
+        match self {
+            Lex::UnnamedPeople => UNNAMED_PEOPLE,
+            Lex::UnnamedOutlets => UNNAMED_OUTLETS,
+            Lex::PersonRoles => PERSON_ROLES,
+            Lex::OrganisationWords => ORGANISATION_WORDS,
+            Lex::OutletWords => OUTLET_WORDS,
+            Lex::PlacesAsActors => PLACES_AS_ACTORS,
+            Lex::NameConnectors => NAME_CONNECTORS,
+            Lex::Quantifiers => QUANTIFIERS,
+            Lex::Determiners => DETERMINERS,
+            Lex::ClauseWords => CLAUSE_WORDS,
+            Lex::Skippable => SKIPPABLE,
+            Lex::Passive => PASSIVE,
+            Lex::Pronouns => PRONOUNS,
+            Lex::DateWords => DATE_WORDS,
+            Lex::Prepositions => PREPOSITIONS,
+        }
+    }
+
+    pub const fn bit(self) -> u32 {
+        1 << self as u32
+    }
+}
+
+/// Rows of (word, list bits), sorted; and per first byte, its rows' range.
+type LexTable = (Vec<(&'static str, u32)>, [(u16, u16); 256]);
+
+/// Which lists `word` (any case; a final apostrophe ignored) belongs to.
+pub fn lex_mask(word: &str) -> u32 {
+    // The table, and for each first byte the range of rows starting with it.
+    static TABLE: OnceLock<LexTable> = OnceLock::new();
+    let (table, by_first) = TABLE.get_or_init(|| {
+        let mut t: Vec<(&'static str, u32)> = Lex::ALL
+            .iter()
+            .flat_map(|l| l.words().iter().map(move |w| (*w, l.bit())))
+            .collect();
+        t.sort_unstable_by(|a, b| compare(a.0.as_bytes(), b.0.as_bytes()));
+        // One row per word, with the bits of every list it is in.
+        let mut merged: Vec<(&'static str, u32)> = Vec::with_capacity(t.len());
+        for (w, bit) in t {
+            match merged.last_mut() {
+                Some((last, bits)) if *last == w => *bits |= bit,
+                _ => merged.push((w, bit)),
+            }
+        }
+        let mut by_first = [(0u16, 0u16); 256];
+        for (i, (w, _)) in merged.iter().enumerate() {
+            let b = usize::from(w.as_bytes().first().copied().unwrap_or(0));
+            if by_first[b].1 == 0 {
+                by_first[b].0 = i as u16;
+            }
+            by_first[b].1 = i as u16 + 1;
+        }
+        (merged, by_first)
+    });
+    let word = word.trim_end_matches(['’', '\'']);
+    let mut buf = [0u8; 40];
+    let Some(dst) = buf.get_mut(..word.len()) else {
+        return 0;
+    };
+    dst.copy_from_slice(word.as_bytes());
+    dst.make_ascii_lowercase();
+    let Some(first) = dst.first() else {
+        return 0;
+    };
+    let (from, to) = by_first[usize::from(*first)];
+    let rows = &table[usize::from(from)..usize::from(to)];
+    rows.binary_search_by(|(w, _)| compare(w.as_bytes(), dst))
+        .map_or(0, |i| rows[i].1)
+}
+
+/// True when `word` (any case) is in `list`. Every list is sorted and lower
+/// case (a test checks), so this is a binary search on the word lowered
+/// into a small buffer: no allocation, whatever the word.
 pub fn is_in(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    let mut buf = [0u8; 40];
+    let Some(dst) = buf.get_mut(..word.len()) else {
+        return false; // longer than any listed word
+    };
+    dst.copy_from_slice(word.as_bytes());
+    dst.make_ascii_lowercase();
+    list.binary_search_by(|w| compare(w.as_bytes(), dst))
+        .is_ok()
+}
+
+/// Byte order of two short words, without a call to `memcmp` (which costs
+/// more than the comparison for words this short; most differ at once).
+#[inline]
+fn compare(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_lower_case_and_short() {
+        let lists: &[(&str, &[&str])] = &[
+            ("UNNAMED_PEOPLE", UNNAMED_PEOPLE),
+            ("UNNAMED_OUTLETS", UNNAMED_OUTLETS),
+            ("PERSON_ROLES", PERSON_ROLES),
+            ("ORGANISATION_WORDS", ORGANISATION_WORDS),
+            ("OUTLET_WORDS", OUTLET_WORDS),
+            ("PLACES_AS_ACTORS", PLACES_AS_ACTORS),
+            ("KNOWN_OUTLETS", KNOWN_OUTLETS),
+            ("NAME_CONNECTORS", NAME_CONNECTORS),
+            ("QUANTIFIERS", QUANTIFIERS),
+            ("DETERMINERS", DETERMINERS),
+            ("CLAUSE_WORDS", CLAUSE_WORDS),
+            ("SKIPPABLE", SKIPPABLE),
+            ("PASSIVE", PASSIVE),
+            ("PRONOUNS", PRONOUNS),
+            ("DATE_WORDS", DATE_WORDS),
+            ("PREPOSITIONS", PREPOSITIONS),
+        ];
+        for (name, list) in lists {
+            for pair in list.windows(2) {
+                assert!(
+                    pair[0].as_bytes() < pair[1].as_bytes(),
+                    "{name}: {pair:?} out of order"
+                );
+            }
+            for w in *list {
+                assert_eq!(w.to_ascii_lowercase(), *w, "{name}: {w}");
+                assert!(w.len() <= 40, "{name}: {w}");
+            }
+        }
+    }
+
+    #[test]
+    fn masks_agree_with_the_lists() {
+        for l in Lex::ALL {
+            for w in l.words() {
+                assert!(lex_mask(w) & l.bit() != 0, "{l:?} {w}");
+                assert!(
+                    lex_mask(&w.to_ascii_uppercase()) & l.bit() != 0,
+                    "{l:?} {w}"
+                );
+            }
+        }
+        assert_eq!(lex_mask("zebra"), 0);
+        assert_ne!(lex_mask("official’"), 0);
+    }
+
+    #[test]
+    fn lookups_ignore_ascii_case() {
+        assert!(is_in(PERSON_ROLES, "Spokeswoman"));
+        assert!(is_in(PERSON_ROLES, "SPOKESWOMAN"));
+        assert!(!is_in(PERSON_ROLES, "spokes"));
+        assert!(!is_in(PERSON_ROLES, &"x".repeat(100)));
+        assert!(is_in(KNOWN_OUTLETS, "al jazeera"));
+        assert!(!is_in(PERSON_ROLES, "Ärztin"));
+    }
 }

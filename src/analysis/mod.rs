@@ -122,8 +122,15 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         })
         .collect();
 
-    // One pass of multi-pattern matching over the whole input.
-    let hits = matcher::find(text, Span::new(0, text.len()));
+    // One pass of multi-pattern matching, over the lines that are read
+    // (from the first to the last; set-aside lines around them are skipped).
+    let first_read = included.iter().position(|i| *i);
+    let last_read = included.iter().rposition(|i| *i);
+    let read_span = match (first_read, last_read) {
+        (Some(a), Some(b)) => Span::new(lines[a].span.start, lines[b].span.end),
+        _ => Span::new(0, 0),
+    };
+    let hits = matcher::find(text, read_span);
     // Lines with a picture credit are captions (hits and lines are both in
     // text order).
     let mut caption_lines = vec![false; lines.len()];

@@ -206,10 +206,29 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
+/// Lines longer than this (in bytes) are read as paragraphs.
+const LONG_LINE: usize = 160;
+
+/// Words in a line: runs between spaces that hold a letter or a digit (any
+/// non-ASCII byte counts as one). Byte-level, as it runs on every line.
 fn words(s: &str) -> usize {
-    s.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    let mut n = 0;
+    let mut in_word = false;
+    let mut counted = false;
+    for &b in s.as_bytes() {
+        if b.is_ascii_whitespace() {
+            in_word = false;
+            counted = false;
+        } else {
+            in_word = true;
+            if !counted && (b.is_ascii_alphanumeric() || b >= 0x80) {
+                n += 1;
+                counted = true;
+            }
+        }
+    }
+    let _ = in_word;
+    n
 }
 
 /// The line without its markdown links' targets: "[South Front](#) 14 May"
@@ -285,8 +304,7 @@ fn is_says_line(lower: &str) -> bool {
 }
 
 /// A short line that is a date or "Outlet, date".
-fn is_dateline(lower: &str) -> bool {
-    let n = words(lower);
+fn is_dateline(lower: &str, n: usize) -> bool {
     if n == 0 || n > 7 {
         return false;
     }
@@ -299,11 +317,31 @@ fn is_dateline(lower: &str) -> bool {
 
 fn classify(line: &str) -> Class {
     let t = line.trim();
+    // A long line is a paragraph: of the noise kinds only legal text and
+    // share notes run that long. Checking them cheaply keeps the pass fast
+    // where the bytes are.
+    if t.len() > LONG_LINE {
+        let lower = t.to_ascii_lowercase();
+        return if LEGAL_PREFIXES.iter().any(|p| lower.starts_with(p))
+            || LEGAL_INSIDE.iter().any(|p| lower.contains(p))
+        {
+            Class::Noise(NoiseKind::Legal)
+        } else if lower.starts_with("note to readers") || lower.contains("share buttons") {
+            Class::Noise(NoiseKind::Share)
+        } else {
+            Class::Content
+        };
+    }
     if !t.chars().any(char::is_alphanumeric) {
         return Class::Neutral;
     }
-    let (plain, links, outside_words) = unlink(t);
-    let lower = plain.trim().to_lowercase();
+    // Markup is rare: only undo links and tags where there are some.
+    let (plain, links, outside_words) = if t.contains(['[', '<']) {
+        unlink(t)
+    } else {
+        (t.to_string(), 0, 0)
+    };
+    let lower = plain.trim().to_ascii_lowercase();
     let bare = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
     let n = words(&lower);
 
@@ -344,7 +382,7 @@ fn classify(line: &str) -> Class {
     if n <= 8 && RELATED_PREFIXES.iter().any(|p| lower.starts_with(p)) {
         return Class::Noise(NoiseKind::Related);
     }
-    if n <= 8 && BYLINE_PREFIXES.iter().any(|p| lower.starts_with(p)) || is_dateline(&lower) {
+    if n <= 8 && BYLINE_PREFIXES.iter().any(|p| lower.starts_with(p)) || is_dateline(&lower, n) {
         return Class::Noise(NoiseKind::Byline);
     }
     if NAVIGATION_PREFIXES
@@ -389,31 +427,39 @@ pub struct Layout {
 
 /// Reads the layout of `text`, split into `lines`.
 pub fn layout(text: &str, lines: &[Line]) -> Layout {
-    let mut classes: Vec<Class> = lines.iter().map(|l| classify(l.span.of(text))).collect();
-
-    // The thread: from the first marker after some article text, to the end.
-    let first_content = classes.iter().position(|c| *c == Class::Content);
-    if let Some(fc) = first_content {
-        let marker = classes
-            .iter()
-            .enumerate()
-            .skip(fc + 1)
-            .find(|(_, c)| matches!(c, Class::ThreadStart | Class::ReplyLink))
-            .map(|(i, c)| (i, *c));
-        if let Some((mut start, class)) = marker {
-            if class == Class::ReplyLink {
-                // The comment is the block of lines just above its "Reply".
-                while start > fc + 1 && classes[start - 1] != Class::Neutral {
-                    start -= 1;
-                }
+    // Lines are read in order until the thread starts: its first marker
+    // after some article text. From there to the end everything is the
+    // thread, so those lines are not read one by one.
+    let mut classes: Vec<Class> = Vec::with_capacity(lines.len());
+    let mut first_content: Option<usize> = None;
+    let mut thread: Option<(usize, Class)> = None;
+    for (i, l) in lines.iter().enumerate() {
+        let class = classify(l.span.of(text));
+        classes.push(class);
+        match class {
+            Class::Content if first_content.is_none() => first_content = Some(i),
+            Class::ThreadStart | Class::ReplyLink if first_content.is_some() => {
+                thread = Some((i, class));
+                break;
             }
-            for c in classes[start..]
-                .iter_mut()
-                .filter(|c| **c != Class::Neutral)
-            {
-                *c = Class::Noise(NoiseKind::Comments);
+            _ => {}
+        }
+    }
+    if let (Some((mut start, class)), Some(fc)) = (thread, first_content) {
+        if class == Class::ReplyLink {
+            // The comment is the block of lines just above its "Reply".
+            while start > fc + 1 && classes[start - 1] != Class::Neutral {
+                start -= 1;
             }
         }
+        classes.truncate(start);
+        classes.extend(lines[start..].iter().map(|l| {
+            if l.span.of(text).trim().is_empty() {
+                Class::Neutral
+            } else {
+                Class::Noise(NoiseKind::Comments)
+            }
+        }));
     }
 
     let mut noise: Vec<Noise> = Vec::new();

@@ -35,6 +35,8 @@ pub struct Reply {
     pub dismissed: bool,
     /// Where it does so ("which is an obvious lie").
     pub dismissal: Option<Span>,
+    /// The sentence that holds the dismissal.
+    pub dismissal_sentence: Option<Span>,
 }
 
 /// What a piece of evidence is worth.
@@ -182,6 +184,7 @@ pub(super) fn in_sentence(text: &str, sentence: &Sentence, hits: &[Hit], out: &m
                         sentence_end: s.end,
                         dismissed: false,
                         dismissal: None,
+                        dismissal_sentence: None,
                     });
                 }
                 Cue::Hedge | Cue::Vague => {
@@ -268,7 +271,9 @@ pub(super) fn mark_dismissals(
         let own = Span::new(r.sentence_start, r.sentence_end);
         let later_in_own = in_sentence(own).find(|(_, d)| d.start > r.start);
         let in_next = next_sentence(own).and_then(|n| in_sentence(n).next());
-        r.dismissal = later_in_own.or(in_next).map(|(_, d)| *d);
+        let found = later_in_own.or(in_next);
+        r.dismissal = found.map(|(_, d)| *d);
+        r.dismissal_sentence = found.map(|(sentence, _)| *sentence);
         r.dismissed = r.dismissal.is_some();
     }
 }

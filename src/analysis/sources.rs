@@ -14,7 +14,6 @@ use super::matcher::Hit;
 use super::text::{tokens, Span, Token};
 use super::Sentence;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// What kind of source speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -86,8 +85,8 @@ enum Back {
     Nothing,
 }
 
-fn lower_in(list: &[&str], t: &Token) -> bool {
-    is_in(list, t.word.trim_end_matches(['’', '\'']))
+fn lower_in(list: Lex, t: &Token) -> bool {
+    t.lex & list.bit() != 0
 }
 
 /// The tokens that belong to a cue, per token: does any attribution-like
@@ -135,19 +134,19 @@ fn backward(toks: &[Token], cover: &[bool], verb: usize) -> Back {
 /// parenthetical).
 fn backward_from(toks: &[Token], cover: &[bool], verb: usize, past_comma: bool) -> Back {
     let mut b = verb;
-    while b > 0 && lower_in(SKIPPABLE, &toks[b - 1]) && !toks[b - 1].ends_clause() {
+    while b > 0 && lower_in(Lex::Skippable, &toks[b - 1]) && !toks[b - 1].ends_clause() {
         b -= 1;
     }
     if b == 0 {
         return Back::Nothing;
     }
-    if lower_in(PASSIVE, &toks[b - 1]) {
+    if lower_in(Lex::Passive, &toks[b - 1]) {
         return Back::Passive;
     }
     if !past_comma && (toks[b - 1].ends_clause() || toks[b].starts_clause() && b < verb) {
         return Back::Boundary;
     }
-    if lower_in(CLAUSE_WORDS, &toks[b - 1]) || cover[b - 1] {
+    if lower_in(Lex::ClauseWords, &toks[b - 1]) || cover[b - 1] {
         return Back::Nothing;
     }
     let mut a = b - 1;
@@ -156,7 +155,7 @@ fn backward_from(toks: &[Token], cover: &[bool], verb: usize, past_comma: bool) 
         if prev.ends_clause() || toks[a].starts_clause() || cover[a - 1] {
             break;
         }
-        if lower_in(CLAUSE_WORDS, prev) {
+        if lower_in(Lex::ClauseWords, prev) {
             break;
         }
         if prev.is("and") {
@@ -164,8 +163,8 @@ fn backward_from(toks: &[Token], cover: &[bool], verb: usize, past_comma: bool) 
             let joined = a >= 2 && {
                 let before = &toks[a - 2];
                 !before.ends_clause()
-                    && (lower_in(UNNAMED_PEOPLE, before)
-                        || lower_in(UNNAMED_OUTLETS, before)
+                    && (lower_in(Lex::UnnamedPeople, before)
+                        || lower_in(Lex::UnnamedOutlets, before)
                         || before.is_capitalized())
             };
             if !joined {
@@ -182,14 +181,14 @@ fn forward(toks: &[Token], cover: &[bool], start: usize) -> Option<(usize, usize
     let mut a = start;
     // "according to, say, ..." is not a source; skip a lone determiner-free
     // opener such as "reports by".
-    while a < toks.len() && lower_in(SKIPPABLE, &toks[a]) {
+    while a < toks.len() && lower_in(Lex::Skippable, &toks[a]) {
         a += 1;
     }
     if a >= toks.len()
         || cover[a]
-        || lower_in(PRONOUNS, &toks[a])
+        || lower_in(Lex::Pronouns, &toks[a])
             && toks.len() > a + 1
-            && lower_in(CLAUSE_WORDS, &toks[a + 1])
+            && lower_in(Lex::ClauseWords, &toks[a + 1])
     {
         return None;
     }
@@ -200,21 +199,24 @@ fn forward(toks: &[Token], cover: &[bool], start: usize) -> Option<(usize, usize
             let prev = &toks[b - 1];
             if cover[b]
                 || t.starts_clause()
-                || lower_in(DATE_WORDS, t)
-                || (lower_in(CLAUSE_WORDS, t) && !t.is("to"))
+                || lower_in(Lex::DateWords, t)
+                || (lower_in(Lex::ClauseWords, t) && !t.is("to"))
             {
                 break;
             }
-            if lower_in(PREPOSITIONS, t) {
+            if lower_in(Lex::Prepositions, t) {
                 let next = toks.get(b + 1);
                 let inside_name = prev.is_capitalized()
-                    && next.is_some_and(|n| n.is_capitalized() && !lower_in(DATE_WORDS, n));
+                    && next.is_some_and(|n| n.is_capitalized() && !lower_in(Lex::DateWords, n));
                 if !inside_name {
                     break;
                 }
             }
             // A new determiner after a noun starts a new phrase.
-            if lower_in(DETERMINERS, t) && !lower_in(NAME_CONNECTORS, prev) && !prev.is("of") {
+            if lower_in(Lex::Determiners, t)
+                && !lower_in(Lex::NameConnectors, prev)
+                && !prev.is("of")
+            {
                 break;
             }
         }
@@ -240,7 +242,7 @@ fn run_end(toks: &[Token], a: usize, last: usize) -> usize {
 /// Reads the tokens `[a, b)` as a source, if they are one.
 fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
     let mut a = a;
-    while a < b && (lower_in(SKIPPABLE, &toks[a]) || toks[a].is("and")) {
+    while a < b && (lower_in(Lex::Skippable, &toks[a]) || toks[a].is("and")) {
         a += 1;
     }
     if a >= b {
@@ -252,7 +254,7 @@ fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
     let mut split = b;
     for i in a + 1..b {
         let t = &toks[i];
-        let breaks = lower_in(PREPOSITIONS, t)
+        let breaks = lower_in(Lex::Prepositions, t)
             || t.is("of")
             || t.is("who")
             || t.is("familiar")
@@ -272,7 +274,7 @@ fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
     // "One of the officials", "some of the residents": the people after "of".
     if split < b && toks[split].is("of") && split == a + 1 && is_in(QUANTIFIERS, toks[a].word) {
         let mut c = split + 1;
-        while c < b && lower_in(DETERMINERS, &toks[c]) {
+        while c < b && lower_in(Lex::Determiners, &toks[c]) {
             c += 1;
         }
         if c < b {
@@ -289,11 +291,12 @@ fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
         .collect();
     let head = *heads.last()?;
     let ht = &toks[head];
-    if lower_in(PRONOUNS, ht) && head == a {
+    if lower_in(Lex::Pronouns, ht) && head == a {
         return None;
     }
-    let unnamed_head =
-        |i: &usize| lower_in(UNNAMED_PEOPLE, &toks[*i]) || lower_in(UNNAMED_OUTLETS, &toks[*i]);
+    let unnamed_head = |i: &usize| {
+        lower_in(Lex::UnnamedPeople, &toks[*i]) || lower_in(Lex::UnnamedOutlets, &toks[*i])
+    };
 
     // Unnamed: "local sources", "the Afghan media and local residents".
     if heads.iter().all(unnamed_head) {
@@ -301,7 +304,7 @@ fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
         // unnamed people is the organisation, named, without a person.
         let org = (a..head).find(|&i| {
             toks[i].is_capitalized()
-                && (lower_in(ORGANISATION_WORDS, &toks[i]) || is_known_outlet(toks[i].word))
+                && (lower_in(Lex::OrganisationWords, &toks[i]) || is_known_outlet(toks[i].word))
         });
         if let Some(o) = org {
             let kind = if is_known_outlet(toks[o].word) {
@@ -316,7 +319,9 @@ fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
                 role: Some(Span::new(toks[o + 1].span.start, toks[head].span.end)),
             });
         }
-        let outlet = heads.iter().all(|i| lower_in(UNNAMED_OUTLETS, &toks[*i]));
+        let outlet = heads
+            .iter()
+            .all(|i| lower_in(Lex::UnnamedOutlets, &toks[*i]));
         return Some(Reading {
             span: Span::new(toks[first_meaningful].span.start, run_end(toks, a, b - 1)),
             named: false,
@@ -331,9 +336,9 @@ fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
 
     // Named: a capitalised head ("SANA", "Maria Zakharova", "(SOHR)").
     if ht.is_capitalized()
-        && !lower_in(DATE_WORDS, ht)
-        && !lower_in(PRONOUNS, ht)
-        && !lower_in(DETERMINERS, ht)
+        && !lower_in(Lex::DateWords, ht)
+        && !lower_in(Lex::Pronouns, ht)
+        && !lower_in(Lex::Determiners, ht)
     {
         let mut r = head;
         while r > a {
@@ -341,11 +346,13 @@ fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
             if p.ends_clause() && !p.trail.starts_with(')') {
                 break;
             }
-            if lower_in(DETERMINERS, p) {
+            if lower_in(Lex::Determiners, p) {
                 break;
             }
-            let connector =
-                lower_in(NAME_CONNECTORS, p) && r >= 2 && toks[r - 2].is_capitalized() && r - 1 > a;
+            let connector = lower_in(Lex::NameConnectors, p)
+                && r >= 2
+                && toks[r - 2].is_capitalized()
+                && r - 1 > a;
             if !(p.is_capitalized() || connector) {
                 break;
             }
@@ -353,11 +360,13 @@ fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
         }
         // The name starts after the last role word inside the run:
         // "Russian Foreign Ministry Spokeswoman | Maria Zakharova".
-        let role_end = (r..head).rev().find(|&i| lower_in(PERSON_ROLES, &toks[i]));
+        let role_end = (r..head)
+            .rev()
+            .find(|&i| lower_in(Lex::PersonRoles, &toks[i]));
         let name_start = role_end.map_or(r, |i| i + 1);
         // The role: what precedes the name in the phrase, less determiners.
         let mut role_start = a;
-        while role_start < name_start && lower_in(DETERMINERS, &toks[role_start]) {
+        while role_start < name_start && lower_in(Lex::Determiners, &toks[role_start]) {
             role_start += 1;
         }
         let role = (role_start < name_start)
@@ -370,16 +379,16 @@ fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
         let joined = words.join(" ");
         let role_words: Vec<&Token> = toks[role_start..name_start].iter().collect();
         let outlet = is_known_outlet(&joined)
-            || name_toks.iter().any(|t| lower_in(OUTLET_WORDS, t))
+            || name_toks.iter().any(|t| lower_in(Lex::OutletWords, t))
             || role_words
                 .iter()
-                .any(|t| lower_in(OUTLET_WORDS, t) || t.is("agency"));
+                .any(|t| lower_in(Lex::OutletWords, t) || t.is("agency"));
         let organisation = name_toks
             .iter()
-            .any(|t| lower_in(ORGANISATION_WORDS, t) || lower_in(PLACES_AS_ACTORS, t))
+            .any(|t| lower_in(Lex::OrganisationWords, t) || lower_in(Lex::PlacesAsActors, t))
             || (name_toks.len() == 1 && name_toks[0].is_acronym());
         let person = role_end.is_some()
-            || role_words.iter().any(|t| lower_in(PERSON_ROLES, t))
+            || role_words.iter().any(|t| lower_in(Lex::PersonRoles, t))
             || name_toks.len() >= 2;
         let kind = if outlet {
             SourceKind::Outlet
@@ -400,12 +409,12 @@ fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
 
     // An organisation by description: "the US military", "The Russian
     // center for reconciliation ...".
-    if lower_in(ORGANISATION_WORDS, ht) {
+    if lower_in(Lex::OrganisationWords, ht) {
         let capitalised = (first_meaningful..=head)
-            .any(|i| toks[i].is_capitalized() && !lower_in(DETERMINERS, &toks[i]));
+            .any(|i| toks[i].is_capitalized() && !lower_in(Lex::Determiners, &toks[i]));
         let mut s = first_meaningful;
         // "US military" reads as a name; "the regulator" keeps its article.
-        while capitalised && s < head && lower_in(DETERMINERS, &toks[s]) {
+        while capitalised && s < head && lower_in(Lex::Determiners, &toks[s]) {
             s += 1;
         }
         let definite = toks[first_meaningful].is("the") || capitalised;
@@ -418,9 +427,9 @@ fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
     }
 
     // An organisation's spokesperson: "A Southern Water spokesperson".
-    if lower_in(PERSON_ROLES, ht) {
+    if lower_in(Lex::PersonRoles, ht) {
         let mut o = a;
-        while o < head && lower_in(DETERMINERS, &toks[o]) {
+        while o < head && lower_in(Lex::Determiners, &toks[o]) {
             o += 1;
         }
         if o < head && (o..head).all(|i| toks[i].is_capitalized()) {
@@ -433,7 +442,7 @@ fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
         }
     }
     // A person by role only: "a spokesman", "the governor".
-    if lower_in(PERSON_ROLES, ht) {
+    if lower_in(Lex::PersonRoles, ht) {
         return Some(Reading {
             span: Span::new(toks[first_meaningful].span.start, run_end(toks, a, b - 1)),
             named: false,
@@ -445,9 +454,9 @@ fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
 }
 
 fn is_known_outlet(name: &str) -> bool {
-    let lower = name.to_lowercase();
+    let lower = name.to_ascii_lowercase();
     let lower = lower.strip_prefix("the ").unwrap_or(&lower);
-    KNOWN_OUTLETS.contains(&lower)
+    is_in(KNOWN_OUTLETS, lower)
 }
 
 /// "Mohammad Zahir Wahdat, governor of ... province, also claimed": when the
@@ -472,6 +481,22 @@ pub(super) struct SentenceSources {
 
 /// Finds the sources of one sentence. `hits` are the cues inside it.
 pub(super) fn in_sentence(text: &str, sentence: &Sentence, hits: &[Hit]) -> SentenceSources {
+    let attributes = |h: &Hit| {
+        h.cues().iter().any(|c| {
+            matches!(
+                c,
+                Cue::Says
+                    | Cue::SourceAfter
+                    | Cue::Cites
+                    | Cue::Tells
+                    | Cue::Participle
+                    | Cue::Denial
+            )
+        })
+    };
+    if !hits.iter().any(attributes) {
+        return SentenceSources { found: Vec::new() };
+    }
     let toks = tokens(text, sentence.span);
     let cover = cue_cover(&toks, hits);
     let described = hits
@@ -670,7 +695,8 @@ fn speaker_at_boundary(
     // The token before the verb (and its adverbs) ends the segment with
     // its comma.
     let mut first = first;
-    while first > 0 && lower_in(SKIPPABLE, &toks[first - 1]) && !toks[first - 1].ends_clause() {
+    while first > 0 && lower_in(Lex::Skippable, &toks[first - 1]) && !toks[first - 1].ends_clause()
+    {
         first -= 1;
     }
     let mut s = first.saturating_sub(1);
@@ -714,18 +740,18 @@ fn speaker_at_boundary(
 /// Is the head of the phrase `[a, b)` a role ("Ukraine's negotiator")?
 fn phrase_head_is_role(toks: &[Token], a: usize, b: usize) -> bool {
     let end = (a + 1..b)
-        .find(|&i| toks[i].is("of") || lower_in(PREPOSITIONS, &toks[i]))
+        .find(|&i| toks[i].is("of") || lower_in(Lex::Prepositions, &toks[i]))
         .unwrap_or(b);
-    end > a && lower_in(PERSON_ROLES, &toks[end - 1])
+    end > a && lower_in(Lex::PersonRoles, &toks[end - 1])
 }
 
 /// Does the phrase at `a` open with a role ("governor of ...", "a spokesman")?
 fn starts_with_role(toks: &[Token], a: usize) -> bool {
     let mut i = a;
-    while i < toks.len() && lower_in(DETERMINERS, &toks[i]) {
+    while i < toks.len() && lower_in(Lex::Determiners, &toks[i]) {
         i += 1;
     }
-    toks.get(i).is_some_and(|t| lower_in(PERSON_ROLES, t))
+    toks.get(i).is_some_and(|t| lower_in(Lex::PersonRoles, t))
 }
 
 /// `said John Smith, a spokesman for the ministry.`, `said Anna Lindqvist,
@@ -752,7 +778,7 @@ fn role_after(toks: &[Token], b: usize) -> Option<Span> {
 /// of anonymity, said" finds "A senior official".
 fn backward_past_comma(toks: &[Token], cover: &[bool], verb: usize) -> Back {
     let mut i = verb;
-    while i > 0 && lower_in(SKIPPABLE, &toks[i - 1]) && !toks[i - 1].ends_clause() {
+    while i > 0 && lower_in(Lex::Skippable, &toks[i - 1]) && !toks[i - 1].ends_clause() {
         i -= 1;
     }
     // Step back over the clause that ends right before the verb.
@@ -781,7 +807,8 @@ fn subject_from_start(
     limit: usize,
 ) -> Option<Reading> {
     let mut s = start;
-    while s < limit && (lower_in(SKIPPABLE, &toks[s]) || lower_in(CLAUSE_WORDS, &toks[s])) {
+    while s < limit && (lower_in(Lex::Skippable, &toks[s]) || lower_in(Lex::ClauseWords, &toks[s]))
+    {
         s += 1;
     }
     let mut e = s;
@@ -791,13 +818,13 @@ fn subject_from_start(
         if t.is_capitalized() {
             seen_name = true;
         } else if seen_name
-            && !(lower_in(NAME_CONNECTORS, t)
+            && !(lower_in(Lex::NameConnectors, t)
                 && toks.get(e + 1).is_some_and(|n| n.is_capitalized()))
         {
             break;
         }
         e += 1;
-        if lower_in(UNNAMED_PEOPLE, t) || lower_in(UNNAMED_OUTLETS, t) || t.ends_clause() {
+        if lower_in(Lex::UnnamedPeople, t) || lower_in(Lex::UnnamedOutlets, t) || t.ends_clause() {
             break;
         }
     }
@@ -824,50 +851,67 @@ pub(super) fn link_origins(sources: &mut [Source]) {
             parent[ra.max(rb)] = ra.min(rb);
         }
     };
-    // The latest source under each key, so each lookup is constant time:
-    // a name's words, its acronym, a full name's last word (for "Pike"
-    // after "Graham Pike"), and each word of an unnamed phrase (for "the
-    // sources" after "civil sources").
-    let mut by_words: HashMap<String, usize> = HashMap::new();
-    let mut by_acronym: HashMap<String, usize> = HashMap::new();
-    let mut by_last_word: HashMap<String, usize> = HashMap::new();
-    let mut by_unnamed_word: HashMap<String, usize> = HashMap::new();
+    // Each source is known under a few keys: a name's words, its acronym,
+    // a full name's last word (for "Pike" after "Graham Pike"), each word
+    // of an unnamed phrase (for "the sources" after "civil sources"). A
+    // source refers back to the nearest earlier source that is *known*
+    // under the key it *looks up*. Sorting (key, index) pairs once finds
+    // every nearest earlier one in O(n log n).
     let singular = |w: &str| w.trim_end_matches('s').to_string();
-    #[allow(clippy::needless_range_loop)] // `i` indexes `parent` too
-    for i in 0..n {
-        if let Some(c) = sources[i].cites {
+    // (key, index, true for "known under", false for "looks up")
+    let mut keys: Vec<(String, usize, bool)> = Vec::new();
+    for (i, src) in sources.iter().enumerate() {
+        if let Some(c) = src.cites {
             union(&mut parent, i, c);
         }
-        let lower = sources[i].text.to_lowercase();
-        let earlier = if sources[i].named {
+        let lower = src.text.to_ascii_lowercase();
+        if src.named {
             let (words, acronym) = name_keys(&lower);
-            let mut candidates = vec![by_words.get(&words), by_acronym.get(&words)];
+            // Looked up under its words, its acronym, and (one word) as a
+            // last name; known under its words, acronym and last word.
+            keys.push((format!("n:{words}"), i, false));
+            keys.push((format!("a:{words}"), i, false));
             if let Some(a) = &acronym {
-                candidates.push(by_words.get(a));
-                candidates.push(by_acronym.get(a));
+                keys.push((format!("n:{a}"), i, false));
+                keys.push((format!("a:{a}"), i, false));
+                keys.push((format!("a:{a}"), i, true));
             }
             if !words.contains(' ') {
-                candidates.push(by_last_word.get(&words));
+                keys.push((format!("l:{words}"), i, false));
             }
-            let found = candidates.into_iter().flatten().copied().max();
             if let Some((_, last)) = words.rsplit_once(' ') {
-                by_last_word.insert(last.to_string(), i);
+                keys.push((format!("l:{last}"), i, true));
             }
-            if let Some(a) = acronym {
-                by_acronym.insert(a, i);
-            }
-            by_words.insert(words, i);
-            found
+            keys.push((format!("n:{words}"), i, true));
         } else {
-            let found =
-                anaphora_head(&lower).and_then(|h| by_unnamed_word.get(&singular(h)).copied());
-            for w in lower.split_whitespace() {
-                by_unnamed_word.insert(singular(w), i);
+            if let Some(h) = anaphora_head(&lower) {
+                keys.push((format!("u:{}", singular(h)), i, false));
             }
-            found
-        };
-        if let Some(j) = earlier {
-            union(&mut parent, i, j);
+            for w in lower.split_whitespace() {
+                keys.push((format!("u:{}", singular(w)), i, true));
+            }
+        }
+    }
+    // Within a key, by index; at equal index "looks up" (false) first, so a
+    // source never finds itself.
+    keys.sort_unstable();
+    let mut earlier: Vec<Option<usize>> = vec![None; n];
+    let mut last_known: Option<(&str, usize)> = None;
+    for (key, i, known) in &keys {
+        if last_known.is_some_and(|(k, _)| k != key.as_str()) {
+            last_known = None;
+        }
+        if *known {
+            last_known = Some((key, *i));
+        } else if let Some((_, j)) = last_known {
+            if j < *i {
+                earlier[*i] = earlier[*i].max(Some(j));
+            }
+        }
+    }
+    for (i, j) in earlier.iter().enumerate() {
+        if let Some(j) = j {
+            union(&mut parent, i, *j);
         }
     }
     let mut representative = vec![usize::MAX; n];

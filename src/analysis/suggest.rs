@@ -164,11 +164,11 @@ pub(super) struct Findings<'a> {
     pub accuses: bool,
 }
 
-const MAX_SENTENCES: usize = 6;
+const MAX_SENTENCES: usize = 5;
 
 fn sentences(spans: impl IntoIterator<Item = Span>) -> Vec<Span> {
     let mut v: Vec<Span> = spans.into_iter().collect();
-    v.sort();
+    v.sort_unstable();
     v.dedup();
     v.truncate(MAX_SENTENCES);
     v
@@ -271,7 +271,7 @@ pub(super) fn suggest(f: &Findings) -> Suggested {
         .iter()
         .filter(|s| s.cites.is_some() || s.kind == SourceKind::Outlet)
     {
-        let name = s.text.to_lowercase();
+        let name = s.text.to_ascii_lowercase();
         if !relay_names.iter().any(|n| same_name(n, &name)) {
             relay_names.push(name);
         }
@@ -328,7 +328,7 @@ pub(super) fn suggest(f: &Findings) -> Suggested {
             r = r.detail(dismissal.of(f.text));
         }
         let mut spans: Vec<Span> = denials.iter().map(|d| sentence_of(d)).collect();
-        spans.extend(denials.iter().filter_map(|d| d.dismissal));
+        spans.extend(denials.iter().filter_map(|d| d.dismissal_sentence));
         (Choice::ReplyDismissed, r, sentences(spans))
     } else if let Some(s) = f.replies.iter().find(|r| r.kind == ReplyKind::Sought) {
         (

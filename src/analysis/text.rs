@@ -130,29 +130,39 @@ fn is_opener(c: char) -> bool {
 /// surrounding white space. A line break always ends a sentence.
 pub fn sentences_in(text: &str, span: Span, out: &mut Vec<Span>) {
     let line = span.of(text);
+    let bytes = line.as_bytes();
     let base = span.start;
-    let mut start: Option<usize> = None;
-    let mut iter = line.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if start.is_none() {
-            if c.is_whitespace() {
-                continue;
-            }
-            start = Some(i);
+    let skip_space = |from: usize| from + (line[from..].len() - line[from..].trim_start().len());
+    let mut start = skip_space(0);
+    let mut i = start;
+    // Only bytes that can begin a sentence mark are looked at closely: the
+    // ASCII marks, and the first bytes of "…", "。", "！", "？", "؟", "۔".
+    while i < bytes.len() {
+        if !matches!(
+            bytes[i],
+            b'.' | b'!' | b'?' | 0xD8 | 0xDB | 0xE2 | 0xE3 | 0xEF
+        ) {
+            i += 1;
+            continue;
         }
+        let Some(c) = line[i..].chars().next() else {
+            break;
+        };
+        let at = i;
+        i += c.len_utf8();
         if !matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '۔') {
             continue;
         }
         // Swallow repeated marks and closers: `?!`, `."`, `.)**`.
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
+        let mut end = i;
+        while let Some(d) = line[end..].chars().next() {
             if matches!(d, '.' | '!' | '?' | '…') || is_closer(d) {
-                end = j + d.len_utf8();
-                iter.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
+        i = end;
         // A boundary needs white space, then an upper-case letter, a digit
         // or an opener (or the end of the line).
         let rest = &line[end..];
@@ -175,24 +185,24 @@ pub fn sentences_in(text: &str, span: Span, out: &mut Vec<Span>) {
             continue;
         }
         if c == '.' && next.is_some() {
-            let word_start = line[..i]
+            let word_start = line[..at]
                 .char_indices()
                 .rev()
                 .find(|(_, ch)| ch.is_whitespace())
                 .map_or(0, |(p, ch)| p + ch.len_utf8());
-            if is_abbreviation(&line[word_start..i]) {
+            if is_abbreviation(&line[word_start..at]) {
                 continue;
             }
         }
-        if let Some(s) = start.take() {
-            out.push(Span::new(base + s, base + end));
+        if start < end {
+            out.push(Span::new(base + start, base + end));
         }
+        start = skip_space(end);
+        i = start;
     }
-    if let Some(s) = start {
-        let trimmed = line[s..].trim_end();
-        if !trimmed.is_empty() {
-            out.push(Span::new(base + s, base + s + trimmed.len()));
-        }
+    let trimmed = line[start.min(line.len())..].trim_end();
+    if !trimmed.is_empty() {
+        out.push(Span::new(base + start, base + start + trimmed.len()));
     }
 }
 
@@ -207,6 +217,8 @@ pub struct Token<'a> {
     pub lead: &'a str,
     /// Punctuation after the word (",", ".”", ")").
     pub trail: &'a str,
+    /// The word lists it belongs to ([`super::cues::Lex`] bits).
+    pub lex: u32,
 }
 
 impl Token<'_> {
@@ -281,34 +293,44 @@ fn is_mark(c: char) -> bool {
 /// or a bare address ("https://...", "www.x.org"). Zero if there is none.
 fn markup_len(s: &str) -> usize {
     let bytes = s.as_bytes();
-    if bytes.first() == Some(&b'<')
-        && bytes
-            .get(1)
-            .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/' || *b == b'!')
-    {
-        if let Some(close) = s[..s.len().min(2000)].find('>') {
-            if !s[..close].contains('\n') {
-                return close + 1;
+    // Within the first 2000 bytes, on a character boundary.
+    let window = |limit: usize| {
+        let mut end = s.len().min(limit);
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        &s[..end]
+    };
+    match bytes.first() {
+        Some(b'<')
+            if bytes
+                .get(1)
+                .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/' || *b == b'!') =>
+        {
+            match window(2000).find(['>', '\n']) {
+                Some(close) if bytes[close] == b'>' => close + 1,
+                _ => 0,
             }
         }
-    }
-    if s.starts_with("](") {
-        if let Some(close) = s[..s.len().min(2000)].find(')') {
-            if !s[..close].contains(char::is_whitespace) {
-                return close + 1;
+        Some(b']') if s.starts_with("](") => {
+            match window(2000).find(|c: char| c == ')' || c.is_whitespace()) {
+                Some(close) if bytes[close] == b')' => close + 1,
+                _ => 0,
             }
         }
+        Some(b'h' | b'H' | b'w' | b'W') => {
+            let starts = |p: &str| {
+                bytes.len() >= p.len() && bytes[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+            };
+            if starts("http://") || starts("https://") || starts("www.") {
+                s.find(|c: char| c.is_whitespace() || c == ')' || c == ']')
+                    .unwrap_or(s.len())
+            } else {
+                0
+            }
+        }
+        _ => 0,
     }
-    let lower_start = s.get(..8).map(str::to_ascii_lowercase).unwrap_or_default();
-    if lower_start.starts_with("http://")
-        || lower_start.starts_with("https://")
-        || lower_start.starts_with("www.")
-    {
-        return s
-            .find(|c: char| c.is_whitespace() || c == ')' || c == ']')
-            .unwrap_or(s.len());
-    }
-    0
 }
 
 /// Splits `span` of `text` into word tokens: the words, with the
@@ -322,7 +344,14 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
         // Lead: punctuation and markup since the last white space, up to
         // the next word character.
         let mut lead_start = i;
+        let bytes = s.as_bytes();
         while i < n {
+            // A space: the lead starts after it.
+            if bytes[i] == b' ' {
+                i += 1;
+                lead_start = i;
+                continue;
+            }
             let rest = &s[i..];
             let m = markup_len(rest);
             if m > 0 {
@@ -345,7 +374,13 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
         // The word: word characters, and joiners between them.
         let word_start = i;
         let mut j = i;
+        let bytes = s.as_bytes();
         while j < n {
+            // ASCII letters and digits need no decoding.
+            if bytes[j].is_ascii_alphanumeric() {
+                j += 1;
+                continue;
+            }
             let rest = &s[j..];
             let Some(c) = rest.chars().next() else { break };
             if is_word_char(c) {
@@ -384,11 +419,13 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
             }
             j += c.len_utf8();
         }
+        let word = &s[word_start..word_end];
         out.push(Token {
-            word: &s[word_start..word_end],
+            word,
             span: Span::new(span.start + word_start, span.start + word_end),
             lead,
             trail: &s[word_end..j],
+            lex: super::cues::lex_mask(word),
         });
         i = j;
     }

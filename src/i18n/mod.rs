@@ -6,7 +6,7 @@
 
 mod en;
 
-use crate::analysis::Reason;
+use crate::analysis::{NoiseKind, Reason, SourceKind};
 use crate::checklist::{Choice, StepId};
 use crate::score::Band;
 
@@ -117,6 +117,39 @@ pub struct Strings {
     pub steps: [StepText; 5],
     pub choices: [ChoiceText; 21],
     pub bands: [BandText; 4],
+    pub suggestion_heading: &'static str,
+    pub suggested_badge: &'static str,
+    pub behind_heading: &'static str,
+    /// "Show this sentence in the article: {sentence}" (a button's label).
+    pub go_to_sentence: &'static str,
+    pub found_sources_heading: &'static str,
+    pub found_sources_hint: &'static str,
+    /// "relayed by {relay}".
+    pub relayed_by: &'static str,
+    pub named_word: &'static str,
+    pub unnamed_word: &'static str,
+    /// Person, organisation, outlet, unnamed people.
+    pub source_kinds: [&'static str; 4],
+    /// "Set aside: {n} lines of comments and page furniture".
+    pub set_aside_summary: &'static str,
+    pub set_aside_none: &'static str,
+    pub show: &'static str,
+    pub hide: &'static str,
+    pub put_back: &'static str,
+    pub set_aside_again: &'static str,
+    /// "{kind}, {n} lines" (a block in the list).
+    pub block_label: &'static str,
+    /// "{kind}: {n} lines set aside" (where the block was in the text).
+    pub aside_inline: &'static str,
+    pub put_back_note: &'static str,
+    /// Navigation, donation, share, related, legal, byline, comments.
+    pub noise_kinds: [&'static str; 7],
+    /// "The app suggested: {choice}".
+    pub app_suggested: &'static str,
+    pub you_agree: &'static str,
+    pub hedges_heading: &'static str,
+    pub analysed_note: &'static str,
+
     /// Why the app suggests a choice, per [`ReasonCode`]; holes: {source},
     /// {relay}, {detail}, {count}.
     pub reasons: [&'static str; 27],
@@ -142,6 +175,31 @@ impl Strings {
             Band::Unsupported => 3,
         };
         &self.bands[i]
+    }
+
+    /// The name of a kind of source.
+    pub fn source_kind(&self, kind: SourceKind) -> &'static str {
+        let i = match kind {
+            SourceKind::Person => 0,
+            SourceKind::Organisation => 1,
+            SourceKind::Outlet => 2,
+            SourceKind::Unnamed => 3,
+        };
+        self.source_kinds[i]
+    }
+
+    /// The name of a kind of page noise.
+    pub fn noise_kind(&self, kind: NoiseKind) -> &'static str {
+        let i = match kind {
+            NoiseKind::Navigation => 0,
+            NoiseKind::Donation => 1,
+            NoiseKind::Share => 2,
+            NoiseKind::Related => 3,
+            NoiseKind::Legal => 4,
+            NoiseKind::Byline => 5,
+            NoiseKind::Comments => 6,
+        };
+        self.noise_kinds[i]
     }
 
     /// A suggestion's reason in words.

@@ -22,18 +22,20 @@ fn Shell() -> Html {
     let t = use_strings();
     let on_action = session.dispatcher().to_callback();
     let s = &*session;
+    let text = AttrValue::from(s.text.clone());
     let screen = match s.screen {
         Screen::Paste => html! {
-            <PasteScreen text={AttrValue::from(s.text.clone())} on_action={on_action.clone()} />
+            <PasteScreen {text} on_action={on_action.clone()} />
         },
         Screen::Step(step) => html! {
             <StepScreen
                 {step}
-                text={AttrValue::from(s.text.clone())}
+                {text}
                 answer={s.answers.get(step)}
                 missing={s.missing_answer}
                 from_summary={s.from_summary}
                 source_name={AttrValue::from(s.source_name.clone())}
+                analysis={s.analysis.clone()}
                 on_action={on_action.clone()}
             />
         },
@@ -41,6 +43,7 @@ fn Shell() -> Html {
             <SummaryScreen
                 answers={s.answers}
                 source_name={AttrValue::from(s.source_name.clone())}
+                analysis={s.analysis.clone()}
                 {on_action}
             />
         },

@@ -9,6 +9,8 @@ use yew::prelude::*;
 pub struct ChoiceListProps {
     pub step: StepId,
     pub answer: Option<Choice>,
+    /// The app's suggestion, marked beside its choice.
+    pub suggested: Option<Choice>,
     pub on_action: Callback<Action>,
 }
 
@@ -38,7 +40,12 @@ pub fn ChoiceList(props: &ChoiceListProps) -> Html {
                             {onchange}
                         />
                         <label class="choices__label" for={id}>
-                            <span class="choices__text">{ words.label }</span>
+                            <span class="choices__text">
+                                { words.label }
+                                if props.suggested == Some(choice) {
+                                    { " " }<span class="choices__badge" data-testid="suggested-badge">{ t.suggested_badge }</span>
+                                }
+                            </span>
                             if !words.hint.is_empty() {
                                 <span class="choices__hint" id={hint_id}>{ words.hint }</span>
                             }

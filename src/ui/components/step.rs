@@ -1,13 +1,16 @@
-//! One question of the checklist, with the article beside it.
+//! One question of the checklist, with the article beside it and the app's
+//! suggestion above the choices.
 
+use crate::analysis::{Analysis, Span};
 use crate::checklist::{Choice, StepId};
 use crate::i18n::fill;
 use crate::session::Action;
-use crate::ui::components::{ArticlePanel, ChoiceList, StepNav};
+use crate::ui::components::{ArticlePanel, ChoiceList, SourcePicker, StepNav, SuggestionBox};
 use crate::ui::hooks::use_focus_on;
 use crate::ui::use_strings;
 use std::rc::Rc;
-use web_sys::HtmlInputElement;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,20 +22,70 @@ pub struct StepProps {
     pub missing: bool,
     pub from_summary: bool,
     pub source_name: AttrValue,
+    pub analysis: Option<Rc<Analysis>>,
     pub on_action: Callback<Action>,
+}
+
+/// Scrolls the article to the highlighted sentence starting at `start` and
+/// gives it the focus.
+fn show_mark(start: usize) {
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&format!("mark-{start}")))
+    else {
+        return;
+    };
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Ok(el) = el.dyn_into::<HtmlElement>() {
+        let _ = el.focus();
+    }
 }
 
 #[component]
 pub fn StepScreen(props: &StepProps) -> Html {
     let t = use_strings();
     let heading = use_focus_on(props.step);
-    let text = t.step(props.step);
+    let article_open = use_state(|| false);
+    // (request number, sentence start): scroll there after the render that
+    // opens the article.
+    let wanted = use_state(|| (0u32, None::<usize>));
+    {
+        let wanted = *wanted;
+        use_effect_with(wanted, move |(_, start)| {
+            if let Some(start) = start {
+                show_mark(*start);
+            }
+        });
+    }
+    let on_show = {
+        let article_open = article_open.clone();
+        let wanted = wanted.clone();
+        Callback::from(move |start: usize| {
+            article_open.set(true);
+            wanted.set((wanted.0.wrapping_add(1), Some(start)));
+        })
+    };
+    let on_toggle = {
+        let article_open = article_open.clone();
+        Callback::from(move |_| article_open.set(!*article_open))
+    };
+
+    let words = t.step(props.step);
     let n = props.step.index() + 1;
     let total = StepId::ALL.len();
     let progress = fill(
         t.progress,
         &[("n", &n.to_string()), ("total", &total.to_string())],
     );
+    let suggestion = props
+        .analysis
+        .as_ref()
+        .and_then(|a| a.suggested.for_step(props.step).cloned());
+    let marks: Rc<[Span]> = suggestion
+        .as_ref()
+        .map_or_else(|| Rc::from([]), |s| Rc::from(s.sentences.as_slice()));
     let onsubmit = props.on_action.reform(|e: SubmitEvent| {
         e.prevent_default();
         Action::Next
@@ -43,7 +96,14 @@ pub fn StepScreen(props: &StepProps) -> Html {
     });
     html! {
         <div class="step-layout">
-            <ArticlePanel text={props.text.clone()} />
+            <ArticlePanel
+                text={props.text.clone()}
+                analysis={props.analysis.clone()}
+                {marks}
+                open={*article_open}
+                {on_toggle}
+                on_action={props.on_action.clone()}
+            />
             <section class="step" aria-labelledby="step-heading">
                 <p class="step__progress" data-testid="progress">
                     { progress }
@@ -52,10 +112,23 @@ pub fn StepScreen(props: &StepProps) -> Html {
                 <form class="step__form" {onsubmit} novalidate=true>
                     <fieldset class="step__fieldset" aria-describedby="step-help">
                         <legend class="step__legend">
-                            <h2 id="step-heading" class="step__heading" tabindex="-1" ref={heading}>{ text.question }</h2>
+                            <h2 id="step-heading" class="step__heading" tabindex="-1" ref={heading}>{ words.question }</h2>
                         </legend>
-                        <p class="step__help" id="step-help">{ text.help }</p>
-                        <ChoiceList step={props.step} answer={props.answer} on_action={props.on_action.clone()} />
+                        <p class="step__help" id="step-help">{ words.help }</p>
+                        if let Some(s) = &suggestion {
+                            <SuggestionBox suggestion={Rc::new(s.clone())} text={props.text.clone()} {on_show} />
+                        }
+                        if props.step == StepId::Source {
+                            if let Some(a) = &props.analysis {
+                                <SourcePicker analysis={a.clone()} chosen={props.source_name.clone()} on_action={props.on_action.clone()} />
+                            }
+                        }
+                        <ChoiceList
+                            step={props.step}
+                            answer={props.answer}
+                            suggested={suggestion.as_ref().map(|s| s.choice)}
+                            on_action={props.on_action.clone()}
+                        />
                         if props.missing {
                             <p class="step__error" role="alert" data-testid="missing-answer">{ t.choose_first }</p>
                         }
@@ -71,7 +144,7 @@ pub fn StepScreen(props: &StepProps) -> Html {
                     }
                     <details class="step__why">
                         <summary>{ t.why_heading }</summary>
-                        <p>{ text.why }</p>
+                        <p>{ words.why }</p>
                     </details>
                     <StepNav step={props.step} from_summary={props.from_summary} on_action={props.on_action.clone()} />
                 </form>
