@@ -33,12 +33,6 @@ fn find(root: &Element, test_id: &str) -> HtmlElement {
         .unwrap()
 }
 
-fn exists(root: &Element, test_id: &str) -> bool {
-    root.query_selector(&format!("[data-testid='{test_id}']"))
-        .unwrap()
-        .is_some()
-}
-
 async fn type_text(root: &Element, text: &str) {
     let area: HtmlTextAreaElement = find(root, "article-input").dyn_into().unwrap();
     area.set_value(text);
