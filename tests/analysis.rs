@@ -323,6 +323,74 @@ const CASES: &[Case] = &[
     },
 ];
 
+/// Articles written after the analysis, to measure it on text it was not
+/// tuned on. Their first run found 10 of 12 sources (precision and recall
+/// 0.83); the two misses ("Dr" for "Dr. Hannah Lee", and a name run on into
+/// "of King's College London") were fixed and stay here as cases.
+const HELD_OUT: &[Case] = &[
+    Case {
+        file: "held-out/council-budget.txt",
+        sources: &[
+            ("Linda Okafor", true),
+            ("James Ruiz", true),
+            ("Two council staff members", false),
+            ("Riverside Times", true),
+            ("A spokesperson for the mayor", false),
+        ],
+        not_sources: &["Herald"],
+        suggested: [
+            SourceNamed,
+            NamedWithRole,
+            CorroboratedRelayOnly,
+            ReplyReported,
+            EvidenceChecked,
+        ],
+        score: 72,
+        noise: &[],
+    },
+    Case {
+        file: "held-out/pollution-study.txt",
+        sources: &[
+            ("Hannah Lee", true),
+            ("Some experts", false),
+            ("Mark Ellis", true),
+        ],
+        not_sources: &["Neurology", "University of Toronto"],
+        suggested: [
+            SourceNamed,
+            NamedWithRole,
+            CorroboratedRelayOnly,
+            ReplyNobodyAccused,
+            EvidenceUnclear,
+        ],
+        score: 60,
+        noise: &[],
+    },
+    Case {
+        file: "held-out/drone-strike.txt",
+        sources: &[
+            ("residents", false),
+            ("local media", false),
+            ("Pavel Orlov", true),
+            ("The defence ministry", true),
+        ],
+        not_sources: &["Ivan", "Olga", "Reuters", "Ukrainian officials"],
+        suggested: [
+            SourceUnnamed,
+            UnnamedVague,
+            CorroboratedRelayOnly,
+            ReplySought,
+            EvidenceUnclear,
+        ],
+        score: 18,
+        noise: &["Comments (2)", "Olga says:"],
+    },
+];
+
+fn all_cases() -> impl Iterator<Item = &'static Case> {
+    CASES.iter().chain(HELD_OUT)
+}
+
 fn read(file: &str) -> String {
     let root = env!("CARGO_MANIFEST_DIR");
     for dir in [
@@ -338,7 +406,7 @@ fn read(file: &str) -> String {
 
 #[test]
 fn every_case_finds_its_sources_and_only_them() {
-    for case in CASES {
+    for case in all_cases() {
         let text = read(case.file);
         let a = analyze(&text);
         for (want, named) in case.sources {
@@ -384,7 +452,7 @@ fn texts(a: &evidence_checklist::analysis::Analysis) -> Vec<&str> {
 
 #[test]
 fn every_case_suggests_its_answers_and_score() {
-    for case in CASES {
+    for case in all_cases() {
         let a = analyze(&read(case.file));
         let got: Vec<Choice> = a.suggested.answers.iter().map(|s| s.choice).collect();
         assert_eq!(got, case.suggested, "{}", case.file);
@@ -400,7 +468,7 @@ fn every_case_suggests_its_answers_and_score() {
 
 #[test]
 fn every_case_sets_its_noise_aside() {
-    for case in CASES {
+    for case in all_cases() {
         let text = read(case.file);
         let a = analyze(&text);
         for piece in case.noise {
@@ -433,10 +501,10 @@ fn distinct<'a>(items: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
     v
 }
 
-/// (found and expected, found, expected) over every case.
-pub fn source_counts() -> (usize, usize, usize) {
+/// (found and expected, found, expected) over `cases`.
+fn source_counts(cases: &[Case]) -> (usize, usize, usize) {
     let (mut hit, mut found, mut expected) = (0, 0, 0);
-    for case in CASES {
+    for case in cases {
         let text = read(case.file);
         let a = analyze(&text);
         let got = distinct(a.sources.iter().map(|s| s.text.as_str()));
@@ -450,12 +518,16 @@ pub fn source_counts() -> (usize, usize, usize) {
 
 #[test]
 fn source_precision_and_recall() {
-    let (hit, found, expected) = source_counts();
-    let precision = hit as f64 / found.max(1) as f64;
-    let recall = hit as f64 / expected.max(1) as f64;
-    println!("sources: {hit} right of {found} found, {expected} expected: precision {precision:.3}, recall {recall:.3}");
-    assert!(precision >= 0.95, "precision {precision:.3}");
-    assert!(recall >= 0.95, "recall {recall:.3}");
+    for (name, cases) in [("test articles", CASES), ("held-out articles", HELD_OUT)] {
+        let (hit, found, expected) = source_counts(cases);
+        let precision = hit as f64 / found.max(1) as f64;
+        let recall = hit as f64 / expected.max(1) as f64;
+        println!(
+            "sources, {name}: {hit} right of {found} found, {expected} expected: precision {precision:.3}, recall {recall:.3}"
+        );
+        assert!(precision >= 0.95, "{name}: precision {precision:.3}");
+        assert!(recall >= 0.95, "{name}: recall {recall:.3}");
+    }
 }
 
 #[test]

@@ -455,7 +455,7 @@ pub const PERSON_ROLES: &[&str] = &[
 pub const ORGANISATION_WORDS: &[&str] = &[
     "administration", "ag", "agencies", "agency", "airlines", "alliance", "army", "association",
     "authority", "bank", "bureau", "cabinet", "center", "centre", "charity", "club", "co",
-    "coalition", "command", "commission", "committee", "company", "congress", "corp",
+    "coalition", "college", "command", "commission", "committee", "company", "congress", "corp",
     "corporation", "corps", "council", "court", "department", "directorate", "embassy", "energy",
     "eu", "federation", "firm", "forces", "foundation", "gmbh", "government", "group", "groups",
     "guard", "holdings", "hospital", "iaea", "icrc", "inc", "industries", "institute",

@@ -364,6 +364,16 @@ fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
             .rev()
             .find(|&i| lower_in(Lex::PersonRoles, &toks[i]));
         let name_start = role_end.map_or(r, |i| i + 1);
+        // "Mark Ellis of King's College London": a person's name, then their
+        // institution; the name ends before "of".
+        let head = (name_start + 1..head)
+            .find(|&k| {
+                toks[k].is("of")
+                    && (k - name_start) >= 2
+                    && (name_start..k).all(|i| !lower_in(Lex::OrganisationWords, &toks[i]))
+                    && (k + 1..=head).any(|i| lower_in(Lex::OrganisationWords, &toks[i]))
+            })
+            .map_or(head, |k| k - 1);
         // The role: what precedes the name in the phrase, less determiners.
         let mut role_start = a;
         while role_start < name_start && lower_in(Lex::Determiners, &toks[role_start]) {

@@ -243,6 +243,10 @@ impl Token<'_> {
     /// True when punctuation after the word ends a clause: a comma, a
     /// semicolon, a colon, a closing quote, a dash or a full stop.
     pub fn ends_clause(&self) -> bool {
+        // "Dr. Hannah Lee", "J. Smith": the dot of a title or an initial.
+        if self.trail == "." && is_abbreviation(self.word) && self.word.len() <= 4 {
+            return false;
+        }
         self.trail.chars().any(|c| {
             matches!(
                 c,
