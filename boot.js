@@ -5,6 +5,11 @@ const boot = document.getElementById("boot");
 try {
   const { default: init } = await import(boot.dataset.js);
   await init({ module_or_path: boot.dataset.wasm });
+  // Offline use after this first visit (see sw.js). Quietly skipped where
+  // service workers are not available.
+  if ("serviceWorker" in navigator) {
+    navigator.serviceWorker.register("./sw.js").catch(() => {});
+  }
 } catch (error) {
   const note = document.createElement("p");
   note.className = "boot-error";

@@ -30,6 +30,8 @@ pub mod analysis;
 pub mod checklist;
 pub mod display;
 pub mod i18n;
+pub mod persist;
+pub mod report;
 pub mod score;
 pub mod session;
 

@@ -8,7 +8,38 @@
 
 use crate::analysis::{analyze_with, Analysis, Options, SourceKind};
 use crate::checklist::{Answers, Choice, StepId};
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
 use std::rc::Rc;
+
+/// How the app helps.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Mode {
+    /// Each question starts with the app's suggestion selected.
+    #[default]
+    Guided,
+    /// For teaching: the reader answers first, then sees what the app found.
+    Practice,
+}
+
+impl Mode {
+    /// The identifier used in URLs (`?mode=practice`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Mode::Guided => "guided",
+            Mode::Practice => "practice",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Mode> {
+        match id {
+            "guided" => Some(Mode::Guided),
+            "practice" => Some(Mode::Practice),
+            _ => None,
+        }
+    }
+}
 
 /// Which screen the reader is on.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -50,6 +81,14 @@ pub enum Action {
     /// One click on a source the app found: it becomes the answer to the
     /// first question, with its name.
     UseSource(usize),
+    /// Guided or practice (before the checklist starts).
+    SetMode(Mode),
+    /// Practice mode: show the app's answer to the current question.
+    Reveal,
+    /// The interface language.
+    SetLang(Lang),
+    /// Replace everything (work restored from storage or a shared link).
+    Load(Rc<Session>),
 }
 
 /// Everything the app holds; the rest is derived from it.
@@ -74,6 +113,12 @@ pub struct Session {
     /// Steps the reader answered themselves; the others hold the app's
     /// suggestion, and follow it when the analysis changes.
     pub answered: [bool; 5],
+    /// Guided or practice.
+    pub mode: Mode,
+    /// Practice mode: the questions whose app answer the reader has seen.
+    pub revealed: [bool; 5],
+    /// The interface language.
+    pub lang: Lang,
 }
 
 impl Session {
@@ -91,16 +136,60 @@ impl Session {
                 restored: self.restored.clone(),
             },
         );
-        for suggestion in &analysis.suggested.answers {
-            if !self.answered[suggestion.step.index()] {
-                self.answers.set(suggestion.choice);
+        // Practice mode, and text the cue lists cannot read (not English),
+        // leave the answers to the reader.
+        if self.mode == Mode::Guided && analysis.english {
+            for suggestion in &analysis.suggested.answers {
+                if !self.answered[suggestion.step.index()] {
+                    self.answers.set(suggestion.choice);
+                }
             }
         }
+        self.restored = analysis.restored.clone();
         self.analysis = Some(Rc::new(analysis));
     }
 
+    /// Whether the app's suggestion for `step` is shown: always in guided
+    /// mode, after the reader's answer in practice mode, never for text
+    /// that does not look English.
+    pub fn shows_suggestion(&self, step: StepId) -> bool {
+        let readable = self.analysis.as_ref().is_some_and(|a| a.english);
+        readable && (self.mode == Mode::Guided || self.revealed[step.index()])
+    }
+
+    /// A session rebuilt from saved parts: answers that do not fit their
+    /// question are dropped, and the text is read again.
+    pub fn restore(mut self) -> Session {
+        let mut answers = Answers::default();
+        for (step, choice) in self.answers.iter() {
+            if let Some(c) = choice.filter(|c| c.step() == step) {
+                answers.set(c);
+            }
+        }
+        self.answers = answers;
+        self.missing_answer = false;
+        self.analysis = None;
+        if self.can_start() {
+            self.reanalyse();
+        } else {
+            self.restored.clear();
+            if self.screen != Screen::Summary {
+                self.screen = Screen::Paste;
+            }
+        }
+        if self.screen == Screen::Summary && !self.answers.is_complete() {
+            self.screen = if self.can_start() {
+                Screen::Step(StepId::Source)
+            } else {
+                Screen::Paste
+            };
+        }
+        self
+    }
+
     /// Where the reader's answers differ from the app's suggestions:
-    /// (step, the reader's answer, the suggestion).
+    /// (step, the reader's answer, the suggestion); unanswered steps are
+    /// not differences.
     pub fn differences(&self) -> Vec<(StepId, Option<Choice>, Choice)> {
         let Some(a) = &self.analysis else {
             return Vec::new();
@@ -108,7 +197,7 @@ impl Session {
         a.suggested
             .answers
             .iter()
-            .filter(|s| self.answers.get(s.step) != Some(s.choice))
+            .filter(|s| self.answers.get(s.step).is_some_and(|a| a != s.choice))
             .map(|s| (s.step, self.answers.get(s.step), s.choice))
             .collect()
     }
@@ -187,6 +276,12 @@ impl Session {
                 };
                 if self.answers.get(step).is_none() {
                     next.missing_answer = true;
+                } else if !self.shows_suggestion(step)
+                    && self.mode == Mode::Practice
+                    && self.analysis.as_ref().is_some_and(|a| a.english)
+                {
+                    // Practice: the first "Next" shows the app's answer.
+                    next.revealed[step.index()] = true;
                 } else {
                     next.screen = StepId::from_index(step.index() + 1)
                         .map(Screen::Step)
@@ -227,7 +322,40 @@ impl Session {
                     next.missing_answer = false;
                 }
             }
-            Action::Restart => next = Session::default(),
+            Action::Restart => {
+                next = Session {
+                    lang: self.lang,
+                    mode: self.mode,
+                    ..Session::default()
+                }
+            }
+            Action::SetMode(mode) => {
+                if self.screen != Screen::Paste {
+                    return None;
+                }
+                next.mode = mode;
+                // Suggestions the reader did not give are not theirs to keep.
+                for step in StepId::ALL {
+                    if !next.answered[step.index()] {
+                        next.answers.clear(step);
+                    }
+                }
+                if next.analysis.is_some() {
+                    next.reanalyse();
+                }
+            }
+            Action::Reveal => {
+                let Screen::Step(step) = self.screen else {
+                    return None;
+                };
+                if self.answers.get(step).is_none() {
+                    next.missing_answer = true;
+                } else {
+                    next.revealed[step.index()] = true;
+                }
+            }
+            Action::SetLang(lang) => next.lang = lang,
+            Action::Load(session) => next = (*session).clone(),
         }
         (next != *self).then_some(next)
     }
@@ -402,6 +530,81 @@ mod tests {
         assert!(s.analysis.is_none());
         let s = s.apply(Action::Start).unwrap();
         assert!(s.analysis.is_some());
+    }
+
+    #[test]
+    fn practice_mode_asks_first_then_shows_the_app_answer() {
+        let s = run(vec![
+            Action::SetMode(Mode::Practice),
+            text("The agency SANA reported it, citing local sources."),
+            Action::Start,
+        ]);
+        assert_eq!(s.answers, Answers::default(), "nothing is pre-selected");
+        assert!(!s.shows_suggestion(StepId::Source));
+        // Next without an answer says so.
+        let s = s.apply(Action::Next).unwrap();
+        assert!(s.missing_answer);
+        // The first Next after answering shows the app's answer...
+        let s = s.apply(Action::Answer(Choice::SourceNamed)).unwrap();
+        let s = s.apply(Action::Next).unwrap();
+        assert_eq!(s.screen, Screen::Step(StepId::Source));
+        assert!(s.shows_suggestion(StepId::Source));
+        assert_eq!(
+            s.differences(),
+            vec![(
+                StepId::Source,
+                Some(Choice::SourceNamed),
+                Choice::SourceUnnamed
+            )]
+        );
+        // ...the second moves on.
+        let s = s.apply(Action::Next).unwrap();
+        assert_eq!(s.screen, Screen::Step(StepId::Named));
+        assert!(!s.shows_suggestion(StepId::Named));
+    }
+
+    #[test]
+    fn text_that_is_not_english_gets_no_suggestions() {
+        let s = run(vec![
+            text("Los funcionarios dijeron que el puente fue cerrado el lunes después de la inundación, y que las reparaciones tardarán semanas."),
+            Action::Start,
+        ]);
+        assert!(!s.analysis.as_ref().unwrap().english);
+        assert_eq!(s.answers, Answers::default());
+        assert!(!s.shows_suggestion(StepId::Source));
+        // The checklist still works by hand.
+        let s = s
+            .apply(Action::Answer(Choice::SourceNone))
+            .unwrap()
+            .apply(Action::Next)
+            .unwrap();
+        assert_eq!(s.screen, Screen::Step(StepId::Named));
+    }
+
+    #[test]
+    fn restoring_drops_answers_that_do_not_fit_and_reads_again() {
+        let mut saved = Session {
+            text: Rc::from("Officials said the bridge was closed."),
+            screen: Screen::Summary,
+            ..Session::default()
+        };
+        // A hostile or damaged save: the evidence answer in the source slot.
+        saved.answers = serde_json::from_str(r#"["evidence-none",null,null,null,null]"#).unwrap();
+        let s = saved.restore();
+        assert_eq!(
+            s.answers.get(StepId::Source),
+            Some(Choice::SourceUnnamed),
+            "the suggestion stands in"
+        );
+        assert!(s.analysis.is_some());
+        // Incomplete answers cannot show a summary.
+        assert_eq!(s.screen, Screen::Summary);
+        let empty = Session {
+            screen: Screen::Summary,
+            ..Session::default()
+        }
+        .restore();
+        assert_eq!(empty.screen, Screen::Paste);
     }
 
     #[test]

@@ -80,6 +80,9 @@ pub struct Analysis {
     pub suggested: Suggested,
     /// Bytes of text analysed (the body and what was put back).
     pub analysed_bytes: usize,
+    /// The text looks English, the language of the cue lists. When it does
+    /// not, the suggestions mean little and the app says so.
+    pub english: bool,
 }
 
 /// One sentence of the analysed text.
@@ -314,7 +317,9 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         accuses,
     });
 
+    let english = looks_english(&lines, &included, text);
     Analysis {
+        english,
         body: layout.body,
         noise: layout.noise,
         restored,
@@ -326,5 +331,75 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         hedges: sig.hedges,
         suggested,
         analysed_bytes,
+    }
+}
+
+/// Small words that make up a large share of any English text.
+const ENGLISH_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "had", "has", "have", "he",
+    "in", "is", "it", "its", "of", "on", "said", "that", "the", "their", "they", "this", "to",
+    "was", "were", "which", "with",
+];
+
+/// Does the text read (up to its first 20 KB) look English? One word in
+/// ten or more is a common English small word; texts of a few words pass
+/// when they are written in Latin letters.
+fn looks_english(lines: &[text::Line], included: &[bool], text: &str) -> bool {
+    let (mut words, mut common, mut latin, mut letters) = (0usize, 0usize, 0usize, 0usize);
+    let mut read = 0;
+    for (line, _) in lines.iter().zip(included).filter(|(_, i)| **i) {
+        let l = line.span.of(text);
+        for w in l
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+        {
+            words += 1;
+            if ENGLISH_WORDS.iter().any(|e| e.eq_ignore_ascii_case(w)) {
+                common += 1;
+            }
+        }
+        for c in l.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            latin += usize::from(c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c));
+        }
+        read += l.len();
+        if read > 20_000 {
+            break;
+        }
+    }
+    if words < 20 {
+        return letters == 0 || latin * 2 > letters;
+    }
+    common * 10 >= words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_or_not() {
+        let cases: &[(&str, bool)] = &[
+            ("Officials said the bridge was closed on Monday after the flood, and that repairs would take weeks. The mayor has not commented.", true),
+            ("Los funcionarios dijeron que el puente fue cerrado el lunes después de la inundación, y que las reparaciones tardarán semanas. El alcalde no ha comentado.", false),
+            ("قال المسؤولون إن الجسر أغلق يوم الاثنين بعد الفيضان وإن الإصلاحات ستستغرق أسابيع ولم يعلق رئيس البلدية على ذلك حتى الآن في البيان الرسمي", false),
+            ("Officials said so.", true),
+            ("Сергей сказал.", false),
+            ("", true),
+        ];
+        for (text, english) in cases {
+            assert_eq!(analyze(text).english, *english, "{text}");
+        }
+        // The three example articles are English.
+        for f in [
+            "state-media-local-sources",
+            "relayed-reports-file-photo",
+            "republished-with-denial",
+        ] {
+            let path = format!("{}/../shared/articles/{f}.txt", env!("CARGO_MANIFEST_DIR"));
+            if let Ok(text) = std::fs::read_to_string(path) {
+                assert!(analyze(&text).english, "{f}");
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@
 use evidence_checklist::analysis::analyze as analyze_text;
 use evidence_checklist::checklist::{Answers, Choice, StepId};
 use evidence_checklist::i18n::Lang;
+use evidence_checklist::report::analysis_json;
 use evidence_checklist::score::{points, score, BANDS};
 use serde_json::{json, Value};
 use std::io::Read;
@@ -111,17 +112,5 @@ fn read_input(path: &str) -> Result<String, String> {
 
 fn analyze(path: &str) -> Result<Value, String> {
     let text = read_input(path)?;
-    let analysis = analyze_text(&text);
-    let mut value = serde_json::to_value(&analysis).map_err(|e| e.to_string())?;
-    // The reasons in English words, beside their codes.
-    let t = Lang::En.strings();
-    if let Some(answers) = value
-        .pointer_mut("/suggested/answers")
-        .and_then(Value::as_array_mut)
-    {
-        for (v, s) in answers.iter_mut().zip(&analysis.suggested.answers) {
-            v["reason_text"] = Value::String(t.reason(&s.reason));
-        }
-    }
-    Ok(value)
+    Ok(analysis_json(&analyze_text(&text), Lang::En))
 }

@@ -4,29 +4,49 @@
 //! and the web interface all speak with the same words. Templates carry
 //! named holes such as `{n}`, filled by [`fill`].
 
+mod ar;
 mod en;
+mod es;
 
 use crate::analysis::{NoiseKind, Reason, SourceKind};
 use crate::checklist::{Choice, StepId};
 use crate::score::Band;
+use serde::{Deserialize, Serialize};
 
 /// A language of the interface.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Lang {
     /// English.
     #[default]
     En,
+    /// Spanish.
+    Es,
+    /// Arabic (right to left).
+    Ar,
 }
 
 impl Lang {
     /// Every language offered.
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Es, Lang::Ar];
 
     /// The table of strings for this language.
     pub fn strings(self) -> &'static Strings {
         match self {
             Lang::En => &en::EN,
+            Lang::Es => &es::ES,
+            Lang::Ar => &ar::AR,
         }
+    }
+
+    /// The language of a BCP 47 tag ("es", "es-MX", "ar-EG"), if offered.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.strings().code == primary)
     }
 }
 
@@ -149,6 +169,48 @@ pub struct Strings {
     pub you_agree: &'static str,
     pub hedges_heading: &'static str,
     pub analysed_note: &'static str,
+
+    pub mode_heading: &'static str,
+    pub mode_guided: &'static str,
+    pub mode_practice: &'static str,
+    pub reveal: &'static str,
+    pub practice_note: &'static str,
+    pub you_agree_one: &'static str,
+    /// "The app's answer is different: {choice}."
+    pub you_differ_one: &'static str,
+    /// "You agreed with the app on {n} of {total} questions."
+    pub practice_summary: &'static str,
+    pub start_over: &'static str,
+    pub start_over_confirm: &'static str,
+    pub confirm_yes: &'static str,
+    pub cancel: &'static str,
+    pub saving_off: &'static str,
+    pub saved_unreadable: &'static str,
+    pub resumed: &'static str,
+    pub share_heading: &'static str,
+    pub copy_link: &'static str,
+    pub copy_link_answers: &'static str,
+    pub link_copied: &'static str,
+    /// "... would be {n} characters long ..."
+    pub link_too_long: &'static str,
+    pub answers_link_copied: &'static str,
+    pub copy_failed: &'static str,
+    pub copy_text: &'static str,
+    pub text_copied: &'static str,
+    pub download_json: &'static str,
+    pub print: &'static str,
+    pub link_opened: &'static str,
+    pub link_answers_only: &'static str,
+    pub link_broken: &'static str,
+    pub language_label: &'static str,
+    pub english_only: &'static str,
+    pub report_title: &'static str,
+    /// "Score: {score} out of 100 ({band})".
+    pub report_score: &'static str,
+    pub crash_message: &'static str,
+    pub reload: &'static str,
+    /// "Analysed the first {n} of {total} characters: the rest is too long to read here."
+    pub truncated_note: &'static str,
 
     /// Why the app suggests a choice, per [`ReasonCode`]; holes: {source},
     /// {relay}, {detail}, {count}.

@@ -2,9 +2,11 @@
 //! ([`crate::session::Session`]). Only compiled for wasm32.
 
 mod app;
+pub mod browser;
 pub mod components;
 mod hooks;
+mod notice;
 mod state;
 
-pub use app::App;
+pub use app::{App, STATE_KEY, TEXT_KEY};
 pub use hooks::use_strings;

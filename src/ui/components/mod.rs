@@ -2,8 +2,11 @@
 
 mod article;
 mod choices;
+mod header;
 mod noise_panel;
+mod notices;
 mod paste;
+mod share_panel;
 mod source_picker;
 mod step;
 mod step_nav;
@@ -12,8 +15,11 @@ mod summary;
 
 pub use article::ArticlePanel;
 pub use choices::ChoiceList;
+pub use header::Header;
 pub use noise_panel::NoisePanel;
+pub use notices::Notices;
 pub use paste::PasteScreen;
+pub use share_panel::SharePanel;
 pub use source_picker::SourcePicker;
 pub use step::StepScreen;
 pub use step_nav::StepNav;

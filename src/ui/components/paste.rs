@@ -1,7 +1,7 @@
 //! The first screen: a large text area with a live word count, and the
 //! button that starts the checklist.
 
-use crate::session::Action;
+use crate::session::{Action, Mode};
 use crate::ui::hooks::use_focus_on;
 use crate::ui::use_strings;
 use std::rc::Rc;
@@ -12,7 +12,9 @@ use yew::prelude::*;
 pub struct PasteProps {
     /// The text so far.
     pub text: AttrValue,
-    /// Sends `Edit` and `Start`.
+    /// Guided or practice.
+    pub mode: Mode,
+    /// Sends `Edit`, `SetMode` and `Start`.
     pub on_action: Callback<Action>,
 }
 
@@ -54,6 +56,20 @@ pub fn PasteScreen(props: &PasteProps) -> Html {
                     {oninput}
                 />
                 <p class="paste__count" id="word-count" data-testid="word-count">{ t.words(words) }</p>
+                <fieldset class="paste__mode">
+                    <legend>{ t.mode_heading }</legend>
+                    { for [(Mode::Guided, t.mode_guided), (Mode::Practice, t.mode_practice)].into_iter().map(|(mode, label)| {
+                        let id = format!("mode-{}", mode.id());
+                        let onchange = props.on_action.reform(move |_: Event| Action::SetMode(mode));
+                        html! {
+                            <div class="paste__mode-choice">
+                                <input type="radio" name="mode" id={id.clone()} value={mode.id()}
+                                    data-testid={id.clone()} checked={props.mode == mode} {onchange} />
+                                <label for={id}>{ label }</label>
+                            </div>
+                        }
+                    }) }
+                </fieldset>
                 <div class="paste__actions">
                     <button
                         type="submit"

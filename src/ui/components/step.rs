@@ -23,6 +23,10 @@ pub struct StepProps {
     pub from_summary: bool,
     pub source_name: AttrValue,
     pub analysis: Option<Rc<Analysis>>,
+    /// The app's suggestion is shown (guided mode, or revealed in practice).
+    pub show_suggestion: bool,
+    /// Practice mode.
+    pub practice: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -79,9 +83,11 @@ pub fn StepScreen(props: &StepProps) -> Html {
         t.progress,
         &[("n", &n.to_string()), ("total", &total.to_string())],
     );
+    let english = props.analysis.as_ref().is_none_or(|a| a.english);
     let suggestion = props
         .analysis
         .as_ref()
+        .filter(|_| props.show_suggestion)
         .and_then(|a| a.suggested.for_step(props.step).cloned());
     let marks: Rc<[Span]> = suggestion
         .as_ref()
@@ -115,10 +121,24 @@ pub fn StepScreen(props: &StepProps) -> Html {
                             <h2 id="step-heading" class="step__heading" tabindex="-1" ref={heading}>{ words.question }</h2>
                         </legend>
                         <p class="step__help" id="step-help">{ words.help }</p>
+                        if !english {
+                            <p class="step__note" data-testid="english-only">{ t.english_only }</p>
+                        } else if props.practice && suggestion.is_none() {
+                            <p class="step__note" data-testid="practice-note">{ t.practice_note }</p>
+                        }
                         if let Some(s) = &suggestion {
+                            if props.practice {
+                                <p class="step__verdict" role="status" data-testid="practice-verdict">
+                                    { if props.answer == Some(s.choice) {
+                                        t.you_agree_one.to_string()
+                                    } else {
+                                        fill(t.you_differ_one, &[("choice", t.choice(s.choice).label)])
+                                    } }
+                                </p>
+                            }
                             <SuggestionBox suggestion={Rc::new(s.clone())} text={props.text.clone()} {on_show} />
                         }
-                        if props.step == StepId::Source {
+                        if props.step == StepId::Source && suggestion.is_some() {
                             if let Some(a) = &props.analysis {
                                 <SourcePicker analysis={a.clone()} chosen={props.source_name.clone()} on_action={props.on_action.clone()} />
                             }
@@ -146,7 +166,9 @@ pub fn StepScreen(props: &StepProps) -> Html {
                         <summary>{ t.why_heading }</summary>
                         <p>{ words.why }</p>
                     </details>
-                    <StepNav step={props.step} from_summary={props.from_summary} on_action={props.on_action.clone()} />
+                    <StepNav step={props.step} from_summary={props.from_summary}
+                        reveal={props.practice && english && suggestion.is_none()}
+                        on_action={props.on_action.clone()} />
                 </form>
             </section>
         </div>

@@ -10,6 +10,9 @@ use yew::prelude::*;
 pub struct StepNavProps {
     pub step: StepId,
     pub from_summary: bool,
+    /// Practice mode, before the app's answer is shown: the main button
+    /// checks the answer instead of moving on.
+    pub reveal: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -24,9 +27,9 @@ pub fn StepNav(props: &StepNavProps) -> Html {
             <button type="button" class="button" data-testid="back" onclick={onback}>{ t.back }</button>
             // Next is the form's submit button: Enter on a choice moves on.
             <button type="submit" class="button button--primary" data-testid="next">
-                { if last { t.to_summary } else { t.next } }
+                { if props.reveal { t.reveal } else if last { t.to_summary } else { t.next } }
             </button>
-            if props.from_summary && !last {
+            if props.from_summary && !last && !props.reveal {
                 <button type="button" class="button" data-testid="to-summary" onclick={onsummary}>{ t.to_summary }</button>
             }
         </div>

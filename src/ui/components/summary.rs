@@ -2,11 +2,10 @@
 //! where the reader and the app's suggestion differ, and links back to
 //! change the answer.
 
-use crate::analysis::Analysis;
-use crate::checklist::Answers;
 use crate::i18n::fill;
 use crate::score::score;
-use crate::session::Action;
+use crate::session::{Action, Mode, Session};
+use crate::ui::components::SharePanel;
 use crate::ui::hooks::use_focus_on;
 use crate::ui::use_strings;
 use std::rc::Rc;
@@ -14,9 +13,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
-    pub answers: Answers,
-    pub source_name: AttrValue,
-    pub analysis: Option<Rc<Analysis>>,
+    pub session: Rc<Session>,
     pub on_action: Callback<Action>,
 }
 
@@ -24,21 +21,34 @@ pub struct SummaryProps {
 pub fn SummaryScreen(props: &SummaryProps) -> Html {
     let t = use_strings();
     let heading = use_focus_on(());
-    let s = score(&props.answers);
+    let session = &props.session;
+    let s = score(&session.answers);
+    let practice = session.mode == Mode::Practice;
     let band = t.band(s.band);
     let restart = props.on_action.reform(|_: MouseEvent| Action::Restart);
+    // The app's suggestions, where the reader has seen them.
     let suggested = |step| {
-        props
-            .analysis
-            .as_ref()
-            .and_then(|a| a.suggested.for_step(step))
-            .map(|x| x.choice)
+        session
+            .shows_suggestion(step)
+            .then(|| {
+                session
+                    .analysis
+                    .as_ref()
+                    .and_then(|a| a.suggested.for_step(step))
+                    .map(|x| x.choice)
+            })
+            .flatten()
     };
+    let agreed = s
+        .parts
+        .iter()
+        .filter(|p| suggested(p.step).is_some_and(|c| p.choice == Some(c)))
+        .count();
     let agree = s
         .parts
         .iter()
         .all(|p| suggested(p.step).is_none_or(|c| p.choice == Some(c)));
-    let mut hedges: Vec<&str> = props.analysis.as_ref().map_or_else(Vec::new, |a| {
+    let mut hedges: Vec<&str> = session.analysis.as_ref().map_or_else(Vec::new, |a| {
         a.hedges.iter().map(|h| h.text.as_str()).collect()
     });
     hedges.sort_unstable_by_key(|h| h.to_ascii_lowercase());
@@ -55,10 +65,14 @@ pub fn SummaryScreen(props: &SummaryProps) -> Html {
                 <p class="summary__band" data-testid="band">{ band.name }</p>
                 <p class="summary__meaning">{ band.meaning }</p>
             </div>
-            if !props.source_name.trim().is_empty() {
-                <p class="summary__source">{ fill(t.source_named_as, &[("name", props.source_name.trim())]) }</p>
+            if !session.source_name.trim().is_empty() {
+                <p class="summary__source">{ fill(t.source_named_as, &[("name", session.source_name.trim())]) }</p>
             }
-            if props.analysis.is_some() && agree {
+            if practice && session.analysis.as_ref().is_some_and(|a| a.english) {
+                <p class="summary__agree" data-testid="practice-summary">
+                    { fill(t.practice_summary, &[("n", &agreed.to_string()), ("total", &s.parts.len().to_string())]) }
+                </p>
+            } else if session.analysis.as_ref().is_some_and(|a| a.english) && agree {
                 <p class="summary__agree" data-testid="agree">{ t.you_agree }</p>
             }
             <table class="summary__table">
@@ -88,6 +102,10 @@ pub fn SummaryScreen(props: &SummaryProps) -> Html {
                                         <span class="summary__differs" data-testid={format!("differs-{}", part.step.id())}>
                                             { fill(t.app_suggested, &[("choice", t.choice(c).label)]) }
                                         </span>
+                                    } else if practice && suggested(part.step).is_some() {
+                                        <span class="summary__differs" data-testid={format!("agrees-{}", part.step.id())}>
+                                            { t.you_agree_one }
+                                        </span>
                                     }
                                 </td>
                                 <td class="summary__points">{ format!("{} / {}", part.points, part.max) }</td>
@@ -110,7 +128,12 @@ pub fn SummaryScreen(props: &SummaryProps) -> Html {
                     { t.hedges_heading }{ ": " }{ hedges.join(", ") }
                 </p>
             }
-            <button type="button" class="button button--primary" data-testid="restart" onclick={restart}>
+            <SharePanel session={session.clone()} />
+            <section class="summary__article print-only" aria-hidden="true">
+                <h3>{ t.article_heading }</h3>
+                <p>{ session.analysis.as_ref().map_or(&*session.text, |a| a.body.of(&session.text)).to_string() }</p>
+            </section>
+            <button type="button" class="button button--primary summary__restart" data-testid="restart" onclick={restart}>
                 { t.check_another }
             </button>
         </section>

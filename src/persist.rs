@@ -1,0 +1,222 @@
+//! Work kept between visits and carried in links: the reader's session as
+//! versioned JSON, and the payload of a share link. Plain Rust; the UI
+//! stores the JSON in localStorage and compresses share payloads with the
+//! browser's own `CompressionStream`.
+//!
+//! Anything read back (storage, a link) is untrusted: it is parsed into
+//! [`Saved`], checked, and rebuilt through [`Session::restore`], which
+//! drops answers that do not fit their question and reads the text again.
+
+use crate::checklist::{Answers, StepId};
+use crate::i18n::Lang;
+use crate::session::{Mode, Screen, Session};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::rc::Rc;
+
+/// The version written now; older ones are read, newer ones are refused.
+pub const VERSION: u32 = 1;
+
+/// What is kept of a session.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Saved {
+    pub version: u32,
+    /// The article; empty in an answers-only link.
+    pub text: String,
+    pub restored: Vec<usize>,
+    pub answers: Answers,
+    pub answered: [bool; 5],
+    /// The question the reader was on, if any.
+    pub step: Option<StepId>,
+    /// The reader was on the summary.
+    pub summary: bool,
+    pub source_name: String,
+    pub mode: Mode,
+    pub revealed: [bool; 5],
+    pub lang: Option<Lang>,
+}
+
+/// Why saved work or a link could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// Not the shape of saved work (damaged, truncated or not ours).
+    Unreadable,
+    /// Saved by a newer version of the app.
+    TooNew(u32),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Unreadable => write!(f, "the saved work could not be read"),
+            LoadError::TooNew(v) => write!(f, "the saved work is from a newer version ({v})"),
+        }
+    }
+}
+
+impl Saved {
+    /// What to keep of `session`; `with_text: false` leaves the article out.
+    pub fn of(session: &Session, with_text: bool) -> Saved {
+        Saved {
+            version: VERSION,
+            text: if with_text {
+                session.text.to_string()
+            } else {
+                String::new()
+            },
+            restored: if with_text {
+                session.restored.clone()
+            } else {
+                Vec::new()
+            },
+            answers: session.answers,
+            answered: session.answered,
+            step: match session.screen {
+                Screen::Step(s) => Some(s),
+                _ => None,
+            },
+            summary: session.screen == Screen::Summary,
+            source_name: session.source_name.to_string(),
+            mode: session.mode,
+            revealed: session.revealed,
+            lang: Some(session.lang),
+        }
+    }
+
+    /// The session this saved work stands for, checked and read again.
+    pub fn into_session(self) -> Session {
+        let screen = match (self.summary, self.step) {
+            (true, _) => Screen::Summary,
+            (false, Some(s)) => Screen::Step(s),
+            (false, None) => Screen::Paste,
+        };
+        Session {
+            text: Rc::from(self.text),
+            screen,
+            answers: self.answers,
+            source_name: Rc::from(self.source_name),
+            restored: self.restored,
+            answered: self.answered,
+            mode: self.mode,
+            revealed: self.revealed,
+            lang: self.lang.unwrap_or_default(),
+            ..Session::default()
+        }
+        .restore()
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    pub fn from_json(json: &str) -> Result<Saved, LoadError> {
+        let saved: Saved = serde_json::from_str(json).map_err(|_| LoadError::Unreadable)?;
+        match saved.version {
+            0 => Err(LoadError::Unreadable),
+            v if v > VERSION => Err(LoadError::TooNew(v)),
+            _ => Ok(saved),
+        }
+    }
+}
+
+/// The fragment of a share link that carries the article (compressed).
+pub const LINK_WITH_TEXT: &str = "share=";
+/// The fragment of a share link that carries the answers only.
+pub const LINK_ANSWERS: &str = "answers=";
+
+/// Bytes to text that can stand in a URL fragment.
+pub fn to_base64url(bytes: &[u8]) -> String {
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// The bytes back, or `None` when the text is not base64url.
+pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
+    URL_SAFE_NO_PAD.decode(text.trim()).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::Choice;
+    use crate::session::Action;
+
+    fn session() -> Session {
+        let s = Session::default();
+        let s = s
+            .apply(Action::Edit(Rc::from(
+                "The agency SANA reported it, citing local sources.",
+            )))
+            .unwrap();
+        let s = s.apply(Action::Start).unwrap();
+        let s = s.apply(Action::Answer(Choice::SourceNamed)).unwrap();
+        s.apply(Action::Next).unwrap()
+    }
+
+    #[test]
+    fn a_session_round_trips() {
+        let s = session();
+        let back = Saved::from_json(&Saved::of(&s, true).to_json())
+            .unwrap()
+            .into_session();
+        assert_eq!(back.text, s.text);
+        assert_eq!(back.screen, s.screen);
+        assert_eq!(back.answers, s.answers);
+        assert_eq!(back.answered, s.answered);
+        assert_eq!(
+            back.analysis.as_ref().map(|a| a.sources.len()),
+            s.analysis.as_ref().map(|a| a.sources.len())
+        );
+    }
+
+    #[test]
+    fn answers_only_leaves_the_text_out() {
+        let s = session();
+        let saved = Saved::of(&s, false);
+        assert!(saved.text.is_empty());
+        let back = saved.into_session();
+        assert_eq!(back.answers.get(StepId::Source), Some(Choice::SourceNamed));
+        assert!(back.analysis.is_none());
+        assert_eq!(back.screen, Screen::Paste, "no text to question");
+    }
+
+    #[test]
+    fn bad_input_is_refused_in_plain_words() {
+        for junk in [
+            "",
+            "{",
+            "null",
+            "[]",
+            "{\"version\":0}",
+            "{\"version\":1,\"answers\":[\"nonsense\"]}",
+            "\u{0}",
+        ] {
+            assert_eq!(
+                Saved::from_json(junk),
+                Err(LoadError::Unreadable),
+                "{junk:?}"
+            );
+        }
+        assert_eq!(
+            Saved::from_json("{\"version\":99}"),
+            Err(LoadError::TooNew(99))
+        );
+        assert!(LoadError::Unreadable
+            .to_string()
+            .contains("could not be read"));
+        // Unknown fields are ignored; missing ones take their defaults.
+        let s = Saved::from_json("{\"version\":1,\"text\":\"x\",\"future\":true}").unwrap();
+        assert_eq!(s.text, "x");
+    }
+
+    #[test]
+    fn base64url_round_trips_and_refuses_junk() {
+        for bytes in [&b""[..], b"a", b"\x00\xff\xfe", "é€😀".as_bytes()] {
+            assert_eq!(from_base64url(&to_base64url(bytes)).as_deref(), Some(bytes));
+        }
+        assert!(!to_base64url(&[0xfb, 0xff]).contains(['+', '/', '=']));
+        assert_eq!(from_base64url("not base64!"), None);
+    }
+}
