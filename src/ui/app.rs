@@ -292,12 +292,13 @@ fn use_host_messages(session: &UseReducerHandle<Session>) {
     use_effect_with((), move |_| {
         let mut cleanup: Option<Box<dyn FnOnce()>> = None;
         if let Some(origin) = origin.as_ref().clone() {
+            // Posts the height when it changed, or always when asked.
             let post_height = {
                 let origin = origin.clone();
                 let last = std::cell::Cell::new(-1);
-                move || {
+                move |always: bool| {
                     let h = browser::content_height();
-                    if h != last.get() {
+                    if always || h != last.get() {
                         last.set(h);
                         let msg =
                             format!("{{\"type\":\"evidence-checklist:height\",\"height\":{h}}}");
@@ -308,7 +309,7 @@ fn use_host_messages(session: &UseReducerHandle<Session>) {
             let post_height = Rc::new(post_height);
             let observer = {
                 let post_height = post_height.clone();
-                let callback = Closure::<dyn FnMut()>::new(move || post_height());
+                let callback = Closure::<dyn FnMut()>::new(move || post_height(false));
                 let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
                 if let (Some(o), Some(root)) = (
                     &observer,
@@ -332,7 +333,7 @@ fn use_host_messages(session: &UseReducerHandle<Session>) {
                         .ok()
                         .and_then(|v| v.as_string());
                     if kind.as_deref() == Some("evidence-checklist:request-height") {
-                        post_height();
+                        post_height(true);
                     }
                 })
             };
