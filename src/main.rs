@@ -3,6 +3,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    evidence_checklist::ui::crash::install();
     yew::Renderer::<evidence_checklist::ui::App>::new().render();
 }
 

@@ -110,7 +110,11 @@ fn piece() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    // 2,000 cases each in the test command; `./x bench` runs many more
+    // (PROPTEST_CASES).
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(2000)
+    ))]
 
     #[test]
     fn arbitrary_strings(text in any::<String>()) {
@@ -170,5 +174,12 @@ fn ten_megabytes() {
     let text = para.repeat(10 * 1_048_576 / para.len() + 1);
     let a = analyze(&text);
     check_analysis(&text, &a);
-    assert!(a.analysed_bytes > 9 * 1_048_576);
+    // Reading stops at the limit, on a line, and says where.
+    let limit = a.read_limit.expect("10 MB is past the limit");
+    assert!(a.analysed_bytes <= evidence_checklist::analysis::READ_LIMIT);
+    assert!(a.analysed_bytes > evidence_checklist::analysis::READ_LIMIT - 200);
+    assert!(text[..limit].ends_with('\n'));
+    assert!(a.sources.iter().all(|s| s.end <= limit));
+    // A text under the limit is read whole.
+    assert_eq!(analyze(para).read_limit, None);
 }

@@ -83,7 +83,14 @@ pub struct Analysis {
     /// The text looks English, the language of the cue lists. When it does
     /// not, the suggestions mean little and the app says so.
     pub english: bool,
+    /// When the text to read is longer than [`READ_LIMIT`]: the byte at
+    /// which reading stopped.
+    pub read_limit: Option<usize>,
 }
+
+/// The most text read, in bytes (about 700 pages of articles): beyond it
+/// the analysis would keep a browser busy for more than a moment.
+pub const READ_LIMIT: usize = 2 * 1024 * 1024;
 
 /// One sentence of the analysed text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,11 +126,26 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         .copied()
         .filter(|i| *i < layout.noise.len())
         .collect();
-    let included: Vec<bool> = (0..lines.len())
+    let mut included: Vec<bool> = (0..lines.len())
         .map(|i| {
             layout.content[i] || layout.block_of_line[i].is_some_and(|b| restored.contains(&b))
         })
         .collect();
+    // Past READ_LIMIT bytes of text to read, the rest is not read: the
+    // suggestions come from the start of a very long paste, and say so.
+    let mut to_read = 0;
+    let mut read_limit = None;
+    for (i, line) in lines.iter().enumerate() {
+        if !included[i] {
+            continue;
+        }
+        if to_read + line.span.len() > READ_LIMIT {
+            read_limit = Some(line.span.start);
+            included[i..].iter_mut().for_each(|x| *x = false);
+            break;
+        }
+        to_read += line.span.len();
+    }
 
     // One pass of multi-pattern matching, over the lines that are read
     // (from the first to the last; set-aside lines around them are skipped).
@@ -319,6 +341,7 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
 
     let english = looks_english(&lines, &included, text);
     Analysis {
+        read_limit,
         english,
         body: layout.body,
         noise: layout.noise,

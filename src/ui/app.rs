@@ -231,6 +231,7 @@ fn use_saving(session: &UseReducerHandle<Session>, notices: UseStateHandle<Vec<N
     let saved_text = use_mut_ref(|| None::<Rc<str>>);
     let s = (**session).clone();
     use_effect_with(s, move |s| {
+        crate::ui::crash::remember(&s.text, s.lang);
         let failed = {
             let notices = notices.clone();
             let said_off = said_off.clone();

@@ -4,6 +4,7 @@
 mod app;
 pub mod browser;
 pub mod components;
+pub mod crash;
 mod hooks;
 mod notice;
 mod state;

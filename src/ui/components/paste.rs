@@ -35,6 +35,10 @@ pub fn PasteScreen(props: &PasteProps) -> Html {
     });
     let onsubmit = props.on_action.reform(|e: SubmitEvent| {
         e.prevent_default();
+        // For testing the crash screen: `?simulate-crash` panics here.
+        if crate::ui::browser::url_param("simulate-crash").is_some() {
+            panic!("simulated crash (?simulate-crash)");
+        }
         Action::Start
     });
     let words = word_count(&props.text);

@@ -121,6 +121,14 @@ pub fn StepScreen(props: &StepProps) -> Html {
                             <h2 id="step-heading" class="step__heading" tabindex="-1" ref={heading}>{ words.question }</h2>
                         </legend>
                         <p class="step__help" id="step-help">{ words.help }</p>
+                        if let Some(limit) = props.analysis.as_ref().and_then(|a| a.read_limit) {
+                            <p class="step__note" data-testid="read-limit">
+                                { fill(t.truncated_note, &[
+                                    ("n", &props.text.get(..limit).map_or(0, |s| s.chars().count()).to_string()),
+                                    ("total", &props.text.chars().count().to_string()),
+                                ]) }
+                            </p>
+                        }
                         if !english {
                             <p class="step__note" data-testid="english-only">{ t.english_only }</p>
                         } else if props.practice && suggestion.is_none() {
