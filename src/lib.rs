@@ -37,3 +37,20 @@ pub mod session;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+/// For `./x bench`: analyses `text` `runs` times in the browser and
+/// returns the mean time in milliseconds (timed as one block: browsers
+/// round `performance.now()` too coarsely to time one short article).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = benchAnalyze)]
+pub fn bench_analyze(text: &str, runs: u32) -> f64 {
+    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
+        return f64::NAN;
+    };
+    let runs = runs.max(1);
+    let start = performance.now();
+    for _ in 0..runs {
+        std::hint::black_box(analysis::analyze(std::hint::black_box(text)));
+    }
+    (performance.now() - start) / f64::from(runs)
+}

@@ -37,7 +37,8 @@ struct Expected {
 }
 
 fn expected() -> Expected {
-    serde_json::from_str(include_str!("articles/expected.json")).expect("tests/articles/expected.json")
+    serde_json::from_str(include_str!("articles/expected.json"))
+        .expect("tests/articles/expected.json")
 }
 
 fn all_cases() -> Vec<Case> {
@@ -110,7 +111,11 @@ fn every_case_suggests_its_answers_and_score() {
         let a = analyze(&read(&case.file));
         let got: Vec<&str> = a.suggested.answers.iter().map(|s| s.choice.id()).collect();
         assert_eq!(got, case.suggested, "{}", case.file);
-        assert!(case.suggested.iter().all(|c| Choice::from_id(c).is_some()), "{}", case.file);
+        assert!(
+            case.suggested.iter().all(|c| Choice::from_id(c).is_some()),
+            "{}",
+            case.file
+        );
         assert_eq!(a.suggested.score, case.score, "{}", case.file);
         // Every suggestion but "none found" points at the sentences behind it.
         for s in &a.suggested.answers {
@@ -174,7 +179,10 @@ fn source_counts(cases: &[Case]) -> (usize, usize, usize) {
 #[test]
 fn source_precision_and_recall() {
     let e = expected();
-    for (name, cases) in [("test articles", &e.test_articles), ("held-out articles", &e.held_out)] {
+    for (name, cases) in [
+        ("test articles", &e.test_articles),
+        ("held-out articles", &e.held_out),
+    ] {
         let (hit, found, expected) = source_counts(cases);
         let precision = hit as f64 / found.max(1) as f64;
         let recall = hit as f64 / expected.max(1) as f64;
