@@ -58,6 +58,17 @@ pub enum Cue {
 use std::sync::OnceLock;
 use Cue::*;
 
+impl Cue {
+    /// True for the cues that attribute words to someone ("said",
+    /// "according to", "citing", "told", "claiming", "denied").
+    pub fn attributes(self) -> bool {
+        matches!(
+            self,
+            Says | SourceAfter | Cites | Tells | Participle | Denial
+        )
+    }
+}
+
 /// Every cue phrase and what it signals.
 pub const CUES: &[(&str, &[Cue])] = &[
     // Attribution: the source before the verb.

@@ -207,32 +207,15 @@ pub(super) fn in_sentence(text: &str, sentence: &Sentence, hits: &[Hit], out: &m
                         },
                     });
                 }
-                Cue::NoEvidence | Cue::Unclear => {
-                    if *cue == Cue::Unclear && negated(text, s, hits, i) {
-                        continue;
-                    }
-                    out.evidence.push(Evidence {
-                        text: t.clone(),
-                        start,
-                        end,
-                        kind: if *cue == Cue::NoEvidence {
-                            EvidenceKind::Absent
-                        } else {
-                            EvidenceKind::Unclear
-                        },
-                        sentence_start: s.start,
-                        sentence_end: s.end,
-                        year: None,
-                    });
-                }
-                Cue::EvidenceNoun => {
-                    if covered_by(hits, i, Cue::NoEvidence) {
-                        continue;
-                    }
-                    let kind = if verified {
-                        EvidenceKind::Checked
-                    } else {
-                        EvidenceKind::Unclear
+                Cue::NoEvidence | Cue::Unclear | Cue::EvidenceNoun => {
+                    let kind = match cue {
+                        Cue::NoEvidence => EvidenceKind::Absent,
+                        Cue::Unclear if negated(text, s, hits, i) => continue,
+                        Cue::Unclear => EvidenceKind::Unclear,
+                        // "could not take pictures" is absence, not pictures.
+                        _ if covered_by(hits, i, Cue::NoEvidence) => continue,
+                        _ if verified => EvidenceKind::Checked,
+                        _ => EvidenceKind::Unclear,
                     };
                     out.evidence.push(Evidence {
                         text: t.clone(),

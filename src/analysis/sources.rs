@@ -94,18 +94,9 @@ fn lower_in(list: Lex, t: &Token) -> bool {
 fn cue_cover(toks: &[Token], hits: &[Hit]) -> Vec<bool> {
     let mut cover = vec![false; toks.len()];
     for h in hits {
-        if !h.cues().iter().any(|c| {
-            matches!(
-                c,
-                Cue::Says
-                    | Cue::SourceAfter
-                    | Cue::Cites
-                    | Cue::Tells
-                    | Cue::Participle
-                    | Cue::Denial
-                    | Cue::Sought
-            )
-        }) {
+        // "declined to comment" is not an attribution, but no speaker is
+        // read across it either.
+        if !h.cues().iter().any(|c| c.attributes() || *c == Cue::Sought) {
             continue;
         }
         if let Some((a, b)) = token_range(toks, h.span) {
@@ -491,19 +482,7 @@ pub(super) struct SentenceSources {
 
 /// Finds the sources of one sentence. `hits` are the cues inside it.
 pub(super) fn in_sentence(text: &str, sentence: &Sentence, hits: &[Hit]) -> SentenceSources {
-    let attributes = |h: &Hit| {
-        h.cues().iter().any(|c| {
-            matches!(
-                c,
-                Cue::Says
-                    | Cue::SourceAfter
-                    | Cue::Cites
-                    | Cue::Tells
-                    | Cue::Participle
-                    | Cue::Denial
-            )
-        })
-    };
+    let attributes = |h: &Hit| h.cues().iter().any(|c| c.attributes());
     if !hits.iter().any(attributes) {
         return SentenceSources { found: Vec::new() };
     }
