@@ -16,8 +16,11 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts a fresh app in its own element.
+/// Mounts a fresh app in its own element (with no saved work to resume).
 async fn mount() -> Element {
+    if let Ok(Some(storage)) = web_sys::window().unwrap().local_storage() {
+        storage.clear().unwrap();
+    }
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
@@ -177,4 +180,35 @@ async fn back_from_the_first_question_keeps_the_text() {
     click(&root, "back").await;
     let area: HtmlTextAreaElement = find(&root, "article-input").dyn_into().unwrap();
     assert_eq!(area.value(), "Keep this text, with <b>markup</b> as text.");
+}
+
+#[wasm_bindgen_test]
+async fn practice_mode_shows_the_app_answer_after_the_readers() {
+    let root = mount().await;
+    type_text(
+        &root,
+        "Helicopters landed, the agency SANA reported, citing local sources.",
+    )
+    .await;
+    click(&root, "mode-practice").await;
+    click(&root, "start").await;
+    assert!(root
+        .query_selector("[data-testid='suggestion']")
+        .unwrap()
+        .is_none());
+    assert_eq!(
+        find(&root, "next").text_content().unwrap(),
+        "Check my answer"
+    );
+    click(&root, "choice-source-unnamed").await;
+    click(&root, "next").await;
+    assert!(find(&root, "suggestion")
+        .text_content()
+        .unwrap()
+        .contains("Unnamed people"));
+    assert_eq!(
+        find(&root, "practice-verdict").text_content().unwrap(),
+        "You and the app agree on this one."
+    );
+    assert_eq!(find(&root, "next").text_content().unwrap(), "Next");
 }
