@@ -127,6 +127,13 @@ pub const LINK_WITH_TEXT: &str = "share=";
 /// The fragment of a share link that carries the answers only.
 pub const LINK_ANSWERS: &str = "answers=";
 
+impl Saved {
+    /// Saved work from a link's bytes (JSON as UTF-8).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Saved, LoadError> {
+        Saved::from_json(std::str::from_utf8(bytes).map_err(|_| LoadError::Unreadable)?)
+    }
+}
+
 /// Bytes to text that can stand in a URL fragment.
 pub fn to_base64url(bytes: &[u8]) -> String {
     URL_SAFE_NO_PAD.encode(bytes)

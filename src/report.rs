@@ -3,7 +3,7 @@
 //! and a Markdown report for an assignment. Plain Rust, tested natively.
 
 use crate::analysis::Analysis;
-use crate::checklist::{Answers, StepId};
+use crate::checklist::Answers;
 use crate::i18n::{fill, Lang};
 use crate::score::score;
 use crate::session::Session;
@@ -107,7 +107,7 @@ pub fn markdown(session: &Session) -> String {
         if let Some(c) = part.choice {
             out.push_str(&format!("- {}: {}\n", t.col_why, t.choice(c).reason));
         }
-        if let Some(suggestion) = suggestion_shown(session, step) {
+        if let Some(suggestion) = session.shown_suggestion(step) {
             if part.choice != Some(suggestion.choice) {
                 out.push_str(&format!(
                     "- {}\n",
@@ -134,17 +134,10 @@ pub fn markdown(session: &Session) -> String {
     out
 }
 
-fn suggestion_shown(session: &Session, step: StepId) -> Option<&crate::analysis::Suggestion> {
-    if !session.shows_suggestion(step) {
-        return None;
-    }
-    session.analysis.as_ref()?.suggested.for_step(step)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checklist::Choice;
+    use crate::checklist::{Choice, StepId};
     use crate::session::Action;
     use std::rc::Rc;
 

@@ -6,7 +6,7 @@
 //! returns `None` when an action changes nothing, so the UI can skip a
 //! render.
 
-use crate::analysis::{analyze_with, Analysis, Options, SourceKind};
+use crate::analysis::{analyze_with, Analysis, Options, SourceKind, Suggestion};
 use crate::checklist::{Answers, Choice, StepId};
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
@@ -157,6 +157,14 @@ impl Session {
         readable && (self.mode == Mode::Guided || self.revealed[step.index()])
     }
 
+    /// The app's suggestion for `step`, when it is shown to the reader.
+    pub fn shown_suggestion(&self, step: StepId) -> Option<&Suggestion> {
+        if !self.shows_suggestion(step) {
+            return None;
+        }
+        self.analysis.as_ref()?.suggested.for_step(step)
+    }
+
     /// A session rebuilt from saved parts: answers that do not fit their
     /// question are dropped, and the text is read again.
     pub fn restore(mut self) -> Session {
@@ -187,16 +195,13 @@ impl Session {
         self
     }
 
-    /// Where the reader's answers differ from the app's suggestions:
-    /// (step, the reader's answer, the suggestion); unanswered steps are
-    /// not differences.
+    /// Where the reader's answers differ from the suggestions they were
+    /// shown: (step, the reader's answer, the suggestion); unanswered steps
+    /// are not differences.
     pub fn differences(&self) -> Vec<(StepId, Option<Choice>, Choice)> {
-        let Some(a) = &self.analysis else {
-            return Vec::new();
-        };
-        a.suggested
-            .answers
+        StepId::ALL
             .iter()
+            .filter_map(|step| self.shown_suggestion(*step))
             .filter(|s| self.answers.get(s.step).is_some_and(|a| a != s.choice))
             .map(|s| (s.step, self.answers.get(s.step), s.choice))
             .collect()

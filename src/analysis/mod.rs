@@ -235,7 +235,7 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         if s.headline || s.caption {
             continue;
         }
-        let local = sources::in_sentence(text, s, sh).found;
+        let local = sources::in_sentence(text, s, sh);
         let offset = found.len();
         for mut src in local {
             src.via = src.via.map(|v| v + offset);

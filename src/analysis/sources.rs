@@ -475,16 +475,11 @@ fn appositive_name(toks: &[Token], phrase_start: usize) -> Option<(usize, usize)
     Some((a, head + 1))
 }
 
-/// The sources in one sentence.
-pub(super) struct SentenceSources {
-    pub found: Vec<Source>,
-}
-
 /// Finds the sources of one sentence. `hits` are the cues inside it.
-pub(super) fn in_sentence(text: &str, sentence: &Sentence, hits: &[Hit]) -> SentenceSources {
+pub(super) fn in_sentence(text: &str, sentence: &Sentence, hits: &[Hit]) -> Vec<Source> {
     let attributes = |h: &Hit| h.cues().iter().any(|c| c.attributes());
     if !hits.iter().any(attributes) {
-        return SentenceSources { found: Vec::new() };
+        return Vec::new();
     }
     let toks = tokens(text, sentence.span);
     let cover = cue_cover(&toks, hits);
@@ -650,7 +645,7 @@ pub(super) fn in_sentence(text: &str, sentence: &Sentence, hits: &[Hit]) -> Sent
             }
         }
     }
-    SentenceSources { found }
+    found
 }
 
 /// The speaker of a verb that follows a comma or a closing quote:

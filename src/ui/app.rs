@@ -34,10 +34,7 @@ fn first_session() -> Start {
     let fragment = browser::fragment();
     let mut session = if let Some(payload) = fragment.strip_prefix(LINK_ANSWERS) {
         browser::clear_fragment();
-        match from_base64url(payload)
-            .and_then(|b| String::from_utf8(b).ok())
-            .and_then(|json| Saved::from_json(&json).ok())
-        {
+        match from_base64url(payload).and_then(|b| Saved::from_bytes(&b).ok()) {
             Some(saved) => {
                 notices.push(Notice::LinkAnswersOnly);
                 saved.into_session()
@@ -107,23 +104,30 @@ fn restore_saved(notices: &mut Vec<Notice>) -> Session {
 }
 
 /// Opens a share link that carries the article: decompress, read, load.
-fn open_link(payload: String, dispatch: Callback<Action>, notices: UseStateHandle<Vec<Notice>>) {
+/// The reader keeps their own language (from the URL or the browser), not
+/// the sender's.
+fn open_link(
+    payload: String,
+    lang: Lang,
+    dispatch: Callback<Action>,
+    notices: UseStateHandle<Vec<Notice>>,
+) {
     wasm_bindgen_futures::spawn_local(async move {
         browser::clear_fragment();
         let saved = match from_base64url(&payload) {
             Some(bytes) => browser::decompress(&bytes)
                 .await
                 .ok()
-                .and_then(|b| String::from_utf8(b).ok())
-                .and_then(|json| Saved::from_json(&json).ok()),
+                .and_then(|b| Saved::from_bytes(&b).ok()),
             None => None,
         };
         let mut list = (*notices).clone();
         match saved {
             Some(saved) => {
-                let lang = saved.lang;
-                let mut session = saved.into_session();
-                session.lang = lang.unwrap_or_default();
+                let session = Session {
+                    lang,
+                    ..saved.into_session()
+                };
                 dispatch.emit(Action::Load(Rc::new(session)));
                 list.retain(|n| *n != Notice::Resumed);
                 list.push(Notice::LinkOpened);
@@ -151,7 +155,7 @@ pub fn App() -> Html {
         let notices = notices.clone();
         use_effect_with((), move |_| {
             if let Some(payload) = pending {
-                open_link(payload, on_action, notices);
+                open_link(payload, lang, on_action, notices);
             }
         });
     }

@@ -51,7 +51,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             <div class="header__tools">
                 <label class="header__lang">
                     <span>{ t.language_label }</span>
-                    <select data-testid="language" {onchange}>
+                    <select class="field" data-testid="language" {onchange}>
                         { for Lang::ALL.iter().map(|l| {
                             let s = l.strings();
                             html! { <option value={s.code} lang={s.code} selected={*l == props.lang}>{ s.native_name }</option> }

@@ -165,7 +165,7 @@ pub fn StepScreen(props: &StepProps) -> Html {
                         <div class="step__name">
                             <label for="source-name">{ t.source_name_label }</label>
                             <p class="step__name-hint" id="source-name-hint">{ t.source_name_hint }</p>
-                            <input id="source-name" type="text" data-testid="source-name"
+                            <input id="source-name" class="field" type="text" data-testid="source-name"
                                 aria-describedby="source-name-hint"
                                 value={props.source_name.clone()} oninput={on_name} />
                         </div>

@@ -27,30 +27,20 @@ pub fn SummaryScreen(props: &SummaryProps) -> Html {
     let band = t.band(s.band);
     let restart = props.on_action.reform(|_: MouseEvent| Action::Restart);
     // The app's suggestions, where the reader has seen them.
-    let suggested = |step| {
-        session
-            .shows_suggestion(step)
-            .then(|| {
-                session
-                    .analysis
-                    .as_ref()
-                    .and_then(|a| a.suggested.for_step(step))
-                    .map(|x| x.choice)
-            })
-            .flatten()
-    };
+    let suggested = |step| session.shown_suggestion(step).map(|x| x.choice);
     let agreed = s
         .parts
         .iter()
         .filter(|p| suggested(p.step).is_some_and(|c| p.choice == Some(c)))
         .count();
-    let agree = s
-        .parts
-        .iter()
-        .all(|p| suggested(p.step).is_none_or(|c| p.choice == Some(c)));
-    let mut hedges: Vec<&str> = session.analysis.as_ref().map_or_else(Vec::new, |a| {
-        a.hedges.iter().map(|h| h.text.as_str()).collect()
-    });
+    let agree = session.differences().is_empty();
+    let mut hedges: Vec<&str> = session
+        .analysis
+        .as_ref()
+        .filter(|a| a.english)
+        .map_or_else(Vec::new, |a| {
+            a.hedges.iter().map(|h| h.text.as_str()).collect()
+        });
     hedges.sort_unstable_by_key(|h| h.to_ascii_lowercase());
     hedges.dedup_by_key(|h| h.to_ascii_lowercase());
     html! {
