@@ -4,11 +4,10 @@
 //! This module owns identities and order only. The words shown to a reader
 //! live in [`crate::i18n`], and the points in [`crate::score`].
 
-use serde::{Deserialize, Serialize};
+use crate::json::{json_by_id, ToJson, Value};
 
 /// One question of the checklist.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StepId {
     /// Who is the source of the main claim?
     Source,
@@ -92,8 +91,7 @@ impl StepId {
 }
 
 /// One answer to one step. Every choice belongs to exactly one step.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Choice {
     /// The outlet's own reporters saw it, or hold the documents.
     SourceWitnessed,
@@ -207,7 +205,7 @@ impl Choice {
     }
 }
 
-/// Identifiers of [`Choice::ALL`], as serde writes them (kebab-case).
+/// Identifiers of [`Choice::ALL`].
 const CHOICE_IDS: [&str; 21] = [
     "source-witnessed",
     "source-named",
@@ -237,10 +235,17 @@ impl StepId {
     pub fn id(self) -> &'static str {
         ["source", "named", "corroboration", "reply", "evidence"][self.index()]
     }
+
+    /// The step with this identifier, if any.
+    pub fn from_id(id: &str) -> Option<StepId> {
+        StepId::ALL.into_iter().find(|s| s.id() == id)
+    }
 }
 
+json_by_id!(StepId, Choice);
+
 /// The reader's answers, one slot per step; `None` until answered.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Answers([Option<Choice>; 5]);
 
 impl Answers {
@@ -274,9 +279,30 @@ impl Answers {
         answers
     }
 
+    /// The answers as saved: one choice id or `null` per step, in step
+    /// order; `None` unless that is what `value` holds.
+    pub fn from_json(value: &Value) -> Option<Answers> {
+        let items = value.as_array().filter(|a| a.len() == StepId::ALL.len())?;
+        let mut answers = Answers::default();
+        for (slot, item) in answers.0.iter_mut().zip(items) {
+            *slot = match item {
+                Value::Null => None,
+                other => Some(Choice::from_id(other.as_str()?)?),
+            };
+        }
+        Some(answers)
+    }
+
     /// The given answers, in step order.
     pub fn iter(&self) -> impl Iterator<Item = (StepId, Option<Choice>)> + '_ {
         StepId::ALL.iter().map(|s| (*s, self.get(*s)))
+    }
+}
+
+/// One choice id or `null` per step, in step order.
+impl ToJson for Answers {
+    fn to_json(&self) -> Value {
+        self.0.to_json()
     }
 }
 
@@ -298,19 +324,48 @@ mod tests {
     }
 
     #[test]
-    fn ids_match_serde_and_round_trip() {
+    fn ids_are_kebab_case_distinct_and_round_trip() {
+        let kebab =
+            |id: &str| !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
         for (i, c) in Choice::ALL.iter().enumerate() {
             assert_eq!(c.index(), i);
-            let json = serde_json::to_string(c).unwrap();
-            assert_eq!(json, format!("\"{}\"", c.id()));
+            assert!(kebab(c.id()), "{c:?}");
             assert_eq!(Choice::from_id(c.id()), Some(*c));
+            assert_eq!(c.to_json(), Value::from(c.id()));
         }
         assert_eq!(Choice::from_id("nonsense"), None);
         for (i, s) in StepId::ALL.iter().enumerate() {
             assert_eq!(StepId::from_index(i), Some(*s));
-            assert_eq!(serde_json::to_string(s).unwrap(), format!("\"{}\"", s.id()));
+            assert!(kebab(s.id()), "{s:?}");
+            assert_eq!(StepId::from_id(s.id()), Some(*s));
         }
         assert_eq!(StepId::from_index(5), None);
+        assert_eq!(StepId::from_id("nonsense"), None);
+    }
+
+    #[test]
+    fn answers_round_trip_as_json_and_refuse_other_shapes() {
+        let answers = Answers::from_choices([Choice::SourceNamed, Choice::EvidenceNone]);
+        let json = answers.to_json();
+        assert_eq!(
+            json.to_string(),
+            r#"["source-named",null,null,null,"evidence-none"]"#
+        );
+        assert_eq!(Answers::from_json(&json), Some(answers));
+        for bad in [
+            "[]",
+            "[null,null,null,null]",
+            "[null,null,null,null,null,null]",
+            r#"["nonsense",null,null,null,null]"#,
+            "[1,null,null,null,null]",
+            "{}",
+        ] {
+            assert_eq!(
+                Answers::from_json(&Value::parse(bad).unwrap()),
+                None,
+                "{bad}"
+            );
+        }
     }
 
     #[test]

@@ -30,6 +30,7 @@ pub mod analysis;
 pub mod checklist;
 pub mod display;
 pub mod i18n;
+pub mod json;
 pub mod persist;
 pub mod report;
 pub mod score;

@@ -9,10 +9,10 @@
 
 use crate::checklist::{Answers, StepId};
 use crate::i18n::Lang;
+use crate::json::{obj, ToJson, Value};
 use crate::session::{Mode, Screen, Session};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::rc::Rc;
 
@@ -20,8 +20,7 @@ use std::rc::Rc;
 pub const VERSION: u32 = 1;
 
 /// What is kept of a session.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Saved {
     pub version: u32,
     /// The article; empty in an answers-only link.
@@ -109,11 +108,30 @@ impl Saved {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        obj(vec![
+            ("version", self.version.to_json()),
+            ("text", self.text.to_json()),
+            ("restored", self.restored.to_json()),
+            ("answers", self.answers.to_json()),
+            ("answered", self.answered.to_json()),
+            ("step", self.step.to_json()),
+            ("summary", self.summary.to_json()),
+            ("source_name", self.source_name.to_json()),
+            ("mode", self.mode.to_json()),
+            ("revealed", self.revealed.to_json()),
+            ("lang", self.lang.to_json()),
+        ])
+        .to_string()
     }
 
+    /// Saved work from its JSON. Unknown fields are ignored and missing ones
+    /// take their defaults; a field of the wrong shape makes the whole
+    /// unreadable.
     pub fn from_json(json: &str) -> Result<Saved, LoadError> {
-        let saved: Saved = serde_json::from_str(json).map_err(|_| LoadError::Unreadable)?;
+        let saved = Value::parse(json)
+            .ok()
+            .and_then(|v| Saved::from_value(&v))
+            .ok_or(LoadError::Unreadable)?;
         match saved.version {
             0 => Err(LoadError::Unreadable),
             v if v > VERSION => Err(LoadError::TooNew(v)),
@@ -128,6 +146,57 @@ pub const LINK_WITH_TEXT: &str = "share=";
 pub const LINK_ANSWERS: &str = "answers=";
 
 impl Saved {
+    fn from_value(v: &Value) -> Option<Saved> {
+        let Value::Obj(_) = v else { return None };
+        // Each field: its default when missing, `None` when misshapen.
+        fn field<T: Default>(
+            v: &Value,
+            key: &str,
+            read: impl Fn(&Value) -> Option<T>,
+        ) -> Option<T> {
+            v.get(key).map_or(Some(T::default()), read)
+        }
+        fn nullable<T>(v: &Value, read: impl Fn(&Value) -> Option<T>) -> Option<Option<T>> {
+            match v {
+                Value::Null => Some(None),
+                v => read(v).map(Some),
+            }
+        }
+        fn text(v: &Value) -> Option<String> {
+            v.as_str().map(str::to_string)
+        }
+        fn flags(v: &Value) -> Option<[bool; 5]> {
+            let items = v.as_array().filter(|a| a.len() == 5)?;
+            let mut out = [false; 5];
+            for (o, item) in out.iter_mut().zip(items) {
+                *o = item.as_bool()?;
+            }
+            Some(out)
+        }
+        Some(Saved {
+            version: field(v, "version", |n| u32::try_from(n.as_u64()?).ok())?,
+            text: field(v, "text", text)?,
+            restored: field(v, "restored", |a| {
+                a.as_array()?
+                    .iter()
+                    .map(|n| usize::try_from(n.as_u64()?).ok())
+                    .collect()
+            })?,
+            answers: field(v, "answers", Answers::from_json)?,
+            answered: field(v, "answered", flags)?,
+            step: field(v, "step", |s| nullable(s, |s| StepId::from_id(s.as_str()?)))?,
+            summary: field(v, "summary", Value::as_bool)?,
+            source_name: field(v, "source_name", text)?,
+            mode: field(v, "mode", |m| Mode::from_id(m.as_str()?))?,
+            revealed: field(v, "revealed", flags)?,
+            lang: field(v, "lang", |l| {
+                nullable(l, |l| {
+                    Lang::ALL.into_iter().find(|x| Some(x.id()) == l.as_str())
+                })
+            })?,
+        })
+    }
+
     /// Saved work from a link's bytes (JSON as UTF-8).
     pub fn from_bytes(bytes: &[u8]) -> Result<Saved, LoadError> {
         Saved::from_json(std::str::from_utf8(bytes).map_err(|_| LoadError::Unreadable)?)

@@ -5,23 +5,23 @@
 use crate::analysis::Analysis;
 use crate::checklist::Answers;
 use crate::i18n::{fill, Lang};
+use crate::json::{obj, ToJson, Value};
 use crate::score::score;
 use crate::session::Session;
-use serde_json::{json, Value};
 
 /// The version of the downloaded result's format.
 pub const FORMAT_VERSION: u32 = 1;
 
 /// The analysis as JSON, with each suggestion's reason in words.
 pub fn analysis_json(analysis: &Analysis, lang: Lang) -> Value {
-    let mut value = serde_json::to_value(analysis).unwrap_or(Value::Null);
+    let mut value = analysis.to_json();
     let t = lang.strings();
-    if let Some(answers) = value
-        .pointer_mut("/suggested/answers")
-        .and_then(Value::as_array_mut)
-    {
+    let answers = value
+        .get_mut("suggested")
+        .and_then(|s| s.get_mut("answers"));
+    if let Some(Value::Arr(answers)) = answers {
         for (v, s) in answers.iter_mut().zip(&analysis.suggested.answers) {
-            v["reason_text"] = Value::String(t.reason(&s.reason));
+            v.set("reason_text", Value::Str(t.reason(&s.reason)));
         }
     }
     value
@@ -32,41 +32,24 @@ pub fn analysis_json(analysis: &Analysis, lang: Lang) -> Value {
 pub fn result_json(session: &Session) -> String {
     let mut value = match &session.analysis {
         Some(a) => analysis_json(a, session.lang),
-        None => json!({}),
+        None => obj(vec![]),
     };
     let s = score(&session.answers);
-    let answers: serde_json::Map<String, Value> = session
-        .answers
-        .iter()
-        .map(|(step, c)| {
-            (
-                step.id().to_string(),
-                c.map_or(Value::Null, |c| c.id().into()),
-            )
-        })
-        .collect();
-    if let Value::Object(map) = &mut value {
-        map.insert("format_version".into(), FORMAT_VERSION.into());
-        map.insert("answers".into(), Value::Object(answers));
-        map.insert("source_name".into(), session.source_name.to_string().into());
-        map.insert("mode".into(), session.mode.id().into());
-        map.insert("score".into(), s.total.into());
-        map.insert("band".into(), s.band.id().into());
-    }
-    serde_json::to_string_pretty(&value).unwrap_or_default()
+    value.set("format_version", FORMAT_VERSION.to_json());
+    value.set("answers", answers_json(&session.answers));
+    value.set("source_name", Value::from(&*session.source_name));
+    value.set("mode", session.mode.to_json());
+    value.set("score", s.total.to_json());
+    value.set("band", s.band.to_json());
+    value.to_pretty()
 }
 
 /// The answers, as the host page receives them: step id -> choice id.
 pub fn answers_json(answers: &Answers) -> Value {
-    Value::Object(
+    Value::Obj(
         answers
             .iter()
-            .map(|(step, c)| {
-                (
-                    step.id().to_string(),
-                    c.map_or(Value::Null, |c| c.id().into()),
-                )
-            })
+            .map(|(step, c)| (step.id().to_string(), c.to_json()))
             .collect(),
     )
 }
@@ -179,12 +162,15 @@ mod tests {
     #[test]
     fn result_json_is_the_analysis_plus_the_answers() {
         let s = walked();
-        let v: Value = serde_json::from_str(&result_json(&s)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&result_json(&s)).unwrap();
         assert_eq!(v["format_version"], 1);
         assert_eq!(v["answers"]["source"], "source-named");
         assert_eq!(v["score"], score(&s.answers).total);
         assert!(v["sources"].as_array().is_some_and(|a| !a.is_empty()));
         assert!(v["body"]["start"].is_number());
         assert!(v["suggested"]["answers"][0]["reason_text"].is_string());
+        // The same as this crate reads it.
+        let ours = Value::parse(&result_json(&s)).unwrap();
+        assert_eq!(ours.get("mode").and_then(Value::as_str), Some("guided"));
     }
 }

@@ -5,7 +5,7 @@
 //! prints it, and a test checks that the README and this table agree.
 
 use crate::checklist::{Answers, Choice, StepId};
-use serde::Serialize;
+use crate::json::{json_by_id, obj, ToJson, Value};
 
 /// Points per choice, indexed like [`Choice::ALL`]. The best choice of each
 /// step gives that step's maximum, and the maxima add up to 100.
@@ -49,8 +49,7 @@ pub fn max_points(step: StepId) -> u8 {
 }
 
 /// The score in words. Thresholds are the lowest score of each band.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Band {
     /// 80 to 100.
     WellSourced,
@@ -92,7 +91,7 @@ impl Band {
 }
 
 /// One line of the breakdown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Part {
     /// The question.
     pub step: StepId,
@@ -105,7 +104,7 @@ pub struct Part {
 }
 
 /// A score and how it was made.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Score {
     /// 0 to 100.
     pub total: u8,
@@ -113,6 +112,29 @@ pub struct Score {
     pub band: Band,
     /// One part per step, in step order.
     pub parts: [Part; 5],
+}
+
+json_by_id!(Band);
+
+impl ToJson for Part {
+    fn to_json(&self) -> Value {
+        obj(vec![
+            ("step", self.step.to_json()),
+            ("choice", self.choice.to_json()),
+            ("points", self.points.to_json()),
+            ("max", self.max.to_json()),
+        ])
+    }
+}
+
+impl ToJson for Score {
+    fn to_json(&self) -> Value {
+        obj(vec![
+            ("total", self.total.to_json()),
+            ("band", self.band.to_json()),
+            ("parts", self.parts.to_json()),
+        ])
+    }
 }
 
 /// Scores a set of answers. An unanswered step earns nothing.

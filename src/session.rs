@@ -9,12 +9,10 @@
 use crate::analysis::{analyze_with, Analysis, Options, SourceKind, Suggestion};
 use crate::checklist::{Answers, Choice, StepId};
 use crate::i18n::Lang;
-use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
 /// How the app helps.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Mode {
     /// Each question starts with the app's suggestion selected.
     #[default]
@@ -40,6 +38,8 @@ impl Mode {
         }
     }
 }
+
+crate::json::json_by_id!(Mode);
 
 /// Which screen the reader is on.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -594,7 +594,10 @@ mod tests {
             ..Session::default()
         };
         // A hostile or damaged save: the evidence answer in the source slot.
-        saved.answers = serde_json::from_str(r#"["evidence-none",null,null,null,null]"#).unwrap();
+        saved.answers = Answers::from_json(
+            &crate::json::Value::parse(r#"["evidence-none",null,null,null,null]"#).unwrap(),
+        )
+        .unwrap();
         let s = saved.restore();
         assert_eq!(
             s.answers.get(StepId::Source),

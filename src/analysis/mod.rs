@@ -44,9 +44,9 @@ pub use sources::{Source, SourceKind};
 pub use suggest::{Reason, ReasonCode, Suggested, Suggestion};
 pub use text::Span;
 
+use crate::json::{obj, ToJson, Value};
 use cues::Cue;
 use matcher::Hit;
-use serde::Serialize;
 
 /// What the reader changed about the analysis.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -58,7 +58,7 @@ pub struct Options {
 
 /// Everything the analysis found. Offsets are bytes into the input as
 /// given; `end` is exclusive.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Analysis {
     /// The article body: from its first to its last line of article text.
     pub body: Span,
@@ -86,6 +86,26 @@ pub struct Analysis {
     /// When the text to read is longer than [`READ_LIMIT`]: the byte at
     /// which reading stopped.
     pub read_limit: Option<usize>,
+}
+
+impl ToJson for Analysis {
+    fn to_json(&self) -> Value {
+        obj(vec![
+            ("body", self.body.to_json()),
+            ("noise", self.noise.to_json()),
+            ("restored", self.restored.to_json()),
+            ("sources", self.sources.to_json()),
+            ("main_source", self.main_source.to_json()),
+            ("corroborations", self.corroborations.to_json()),
+            ("denials", self.denials.to_json()),
+            ("evidence", self.evidence.to_json()),
+            ("hedges", self.hedges.to_json()),
+            ("suggested", self.suggested.to_json()),
+            ("analysed_bytes", self.analysed_bytes.to_json()),
+            ("english", self.english.to_json()),
+            ("read_limit", self.read_limit.to_json()),
+        ])
+    }
 }
 
 /// The most text read, in bytes (about 700 pages of articles): beyond it

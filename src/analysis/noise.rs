@@ -8,11 +8,10 @@
 //! deleted: blocks are spans of the input.
 
 use super::text::{Line, Span};
-use serde::{Deserialize, Serialize};
+use crate::json::{json_by_id, obj, ToJson, Value};
 
 /// What a block of noise is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum NoiseKind {
     /// Menus, tags, link lists.
     Navigation,
@@ -31,13 +30,41 @@ pub enum NoiseKind {
 }
 
 /// A block of lines set aside from the analysis.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Noise {
     pub kind: NoiseKind,
     pub start: usize,
     pub end: usize,
     /// Non-blank lines in the block.
     pub lines: usize,
+}
+
+impl NoiseKind {
+    /// The stable identifier used in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            NoiseKind::Navigation => "navigation",
+            NoiseKind::Donation => "donation",
+            NoiseKind::Share => "share",
+            NoiseKind::Related => "related",
+            NoiseKind::Legal => "legal",
+            NoiseKind::Byline => "byline",
+            NoiseKind::Comments => "comments",
+        }
+    }
+}
+
+json_by_id!(NoiseKind);
+
+impl ToJson for Noise {
+    fn to_json(&self) -> Value {
+        obj(vec![
+            ("kind", self.kind.to_json()),
+            ("start", self.start.to_json()),
+            ("end", self.end.to_json()),
+            ("lines", self.lines.to_json()),
+        ])
+    }
 }
 
 impl Noise {

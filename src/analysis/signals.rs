@@ -6,11 +6,10 @@ use super::matcher::Hit;
 use super::sources::Source;
 use super::text::{tokens, Span};
 use super::Sentence;
-use serde::Serialize;
+use crate::json::{json_by_id, obj, ToJson, Value};
 
 /// What kind of reply the accused gave, or how it was sought.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ReplyKind {
     /// "denied", "rejected", "called the allegations false".
     Denial,
@@ -23,7 +22,7 @@ pub enum ReplyKind {
 }
 
 /// A denial or reply, or a note that one was sought.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reply {
     pub text: String,
     pub start: usize,
@@ -40,8 +39,7 @@ pub struct Reply {
 }
 
 /// What a piece of evidence is worth.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EvidenceKind {
     /// Documents, footage or data the outlet checked.
     Checked,
@@ -54,7 +52,7 @@ pub enum EvidenceKind {
 }
 
 /// A piece of evidence, or its stated absence.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Evidence {
     pub text: String,
     pub start: usize,
@@ -67,8 +65,7 @@ pub struct Evidence {
 }
 
 /// What kind of hedge.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum HedgeKind {
     /// "reportedly", "allegedly", "claimed".
     Hedge,
@@ -77,7 +74,7 @@ pub enum HedgeKind {
 }
 
 /// A word or phrase that marks what the writer could not confirm.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hedge {
     pub text: String,
     pub start: usize,
@@ -86,7 +83,7 @@ pub struct Hedge {
 }
 
 /// Another source, and whether it confirms the main claim independently.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Corroboration {
     pub text: String,
     pub start: usize,
@@ -100,6 +97,98 @@ pub struct Corroboration {
     /// Another outlet, or a named source, telling a similar story without
     /// confirming it: repetition, not corroboration.
     pub repeats: bool,
+}
+
+impl ReplyKind {
+    /// The stable identifier used in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            ReplyKind::Denial => "denial",
+            ReplyKind::Response => "response",
+            ReplyKind::Sought => "sought",
+            ReplyKind::NonAcknowledgement => "non-acknowledgement",
+        }
+    }
+}
+
+impl EvidenceKind {
+    /// The stable identifier used in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            EvidenceKind::Checked => "checked",
+            EvidenceKind::Unclear => "unclear",
+            EvidenceKind::FilePhoto => "file-photo",
+            EvidenceKind::Absent => "absent",
+        }
+    }
+}
+
+impl HedgeKind {
+    /// The stable identifier used in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            HedgeKind::Hedge => "hedge",
+            HedgeKind::Vague => "vague",
+        }
+    }
+}
+
+json_by_id!(ReplyKind, EvidenceKind, HedgeKind);
+
+impl ToJson for Reply {
+    fn to_json(&self) -> Value {
+        obj(vec![
+            ("text", self.text.to_json()),
+            ("start", self.start.to_json()),
+            ("end", self.end.to_json()),
+            ("kind", self.kind.to_json()),
+            ("sentence_start", self.sentence_start.to_json()),
+            ("sentence_end", self.sentence_end.to_json()),
+            ("dismissed", self.dismissed.to_json()),
+            ("dismissal", self.dismissal.to_json()),
+            ("dismissal_sentence", self.dismissal_sentence.to_json()),
+        ])
+    }
+}
+
+impl ToJson for Evidence {
+    fn to_json(&self) -> Value {
+        obj(vec![
+            ("text", self.text.to_json()),
+            ("start", self.start.to_json()),
+            ("end", self.end.to_json()),
+            ("kind", self.kind.to_json()),
+            ("sentence_start", self.sentence_start.to_json()),
+            ("sentence_end", self.sentence_end.to_json()),
+            ("year", self.year.to_json()),
+        ])
+    }
+}
+
+impl ToJson for Hedge {
+    fn to_json(&self) -> Value {
+        obj(vec![
+            ("text", self.text.to_json()),
+            ("start", self.start.to_json()),
+            ("end", self.end.to_json()),
+            ("kind", self.kind.to_json()),
+        ])
+    }
+}
+
+impl ToJson for Corroboration {
+    fn to_json(&self) -> Value {
+        obj(vec![
+            ("text", self.text.to_json()),
+            ("start", self.start.to_json()),
+            ("end", self.end.to_json()),
+            ("sentence_start", self.sentence_start.to_json()),
+            ("sentence_end", self.sentence_end.to_json()),
+            ("source", self.source.to_json()),
+            ("independent", self.independent.to_json()),
+            ("repeats", self.repeats.to_json()),
+        ])
+    }
 }
 
 /// How far apart, in the sorted list of hits, two overlapping cues can

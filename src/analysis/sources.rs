@@ -13,11 +13,10 @@ use super::cues::*;
 use super::matcher::Hit;
 use super::text::{tokens, Span, Token};
 use super::Sentence;
-use serde::Serialize;
+use crate::json::{json_by_id, obj, ToJson, Value};
 
 /// What kind of source speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SourceKind {
     Person,
     Organisation,
@@ -27,7 +26,7 @@ pub enum SourceKind {
 }
 
 /// One attribution.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
     /// The source as written: "local sources", "Maria Zakharova", "SANA".
     pub text: String,
@@ -54,6 +53,41 @@ pub struct Source {
     pub origin: usize,
     /// The source speaks to deny.
     pub denies: bool,
+}
+
+impl SourceKind {
+    /// The stable identifier used in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            SourceKind::Person => "person",
+            SourceKind::Organisation => "organisation",
+            SourceKind::Outlet => "outlet",
+            SourceKind::Unnamed => "unnamed",
+        }
+    }
+}
+
+json_by_id!(SourceKind);
+
+impl ToJson for Source {
+    fn to_json(&self) -> Value {
+        obj(vec![
+            ("text", self.text.to_json()),
+            ("named", self.named.to_json()),
+            ("kind", self.kind.to_json()),
+            ("cue", self.cue.to_json()),
+            ("start", self.start.to_json()),
+            ("end", self.end.to_json()),
+            ("sentence_start", self.sentence_start.to_json()),
+            ("sentence_end", self.sentence_end.to_json()),
+            ("role", self.role.to_json()),
+            ("described", self.described.to_json()),
+            ("via", self.via.to_json()),
+            ("cites", self.cites.to_json()),
+            ("origin", self.origin.to_json()),
+            ("denies", self.denies.to_json()),
+        ])
+    }
 }
 
 impl Source {

@@ -5,13 +5,12 @@ use super::signals::{Corroboration, Evidence, EvidenceKind, Reply, ReplyKind};
 use super::sources::{same_name, Source, SourceKind};
 use super::text::Span;
 use crate::checklist::{Answers, Choice, StepId};
+use crate::json::{json_by_id, obj, ToJson, Value};
 use crate::score::{score, Band};
-use serde::Serialize;
 
 /// Why the app suggests a choice. Each code has a template in every
 /// language (`i18n`), filled with the fields of [`Reason`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ReasonCode {
     SourceWitnessed,
     SourceNamed,
@@ -77,10 +76,81 @@ impl ReasonCode {
     pub const fn index(self) -> usize {
         self as usize
     }
+
+    /// The stable identifier used in JSON.
+    pub fn id(self) -> &'static str {
+        REASON_IDS[self.index()]
+    }
+}
+
+/// Identifiers of [`ReasonCode::ALL`].
+const REASON_IDS: [&str; 27] = [
+    "source-witnessed",
+    "source-named",
+    "source-outlet",
+    "source-unnamed-via",
+    "source-unnamed",
+    "source-none",
+    "named-with-role",
+    "named-organisation",
+    "named-no-role",
+    "unnamed-described",
+    "unnamed-vague",
+    "named-no-source",
+    "corroborated-by",
+    "relay-only",
+    "relay-chain",
+    "no-other-source",
+    "reply-reported",
+    "reply-sought",
+    "reply-dismissed",
+    "reply-non-acknowledged",
+    "reply-not-found",
+    "nobody-accused",
+    "evidence-checked",
+    "evidence-file-photo",
+    "evidence-unclear",
+    "evidence-absent",
+    "evidence-none",
+];
+
+json_by_id!(ReasonCode);
+
+impl ToJson for Reason {
+    fn to_json(&self) -> Value {
+        obj(vec![
+            ("code", self.code.to_json()),
+            ("source", self.source.to_json()),
+            ("relay", self.relay.to_json()),
+            ("detail", self.detail.to_json()),
+            ("count", self.count.to_json()),
+        ])
+    }
+}
+
+impl ToJson for Suggestion {
+    fn to_json(&self) -> Value {
+        obj(vec![
+            ("step", self.step.to_json()),
+            ("choice", self.choice.to_json()),
+            ("reason", self.reason.to_json()),
+            ("sentences", self.sentences.to_json()),
+        ])
+    }
+}
+
+impl ToJson for Suggested {
+    fn to_json(&self) -> Value {
+        obj(vec![
+            ("answers", self.answers.to_json()),
+            ("score", self.score.to_json()),
+            ("band", self.band.to_json()),
+        ])
+    }
 }
 
 /// A reason: a code and the words that fill its template.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reason {
     pub code: ReasonCode,
     /// The source or cue quoted ("local sources", "declined to comment").
@@ -121,7 +191,7 @@ impl Reason {
 }
 
 /// The suggested answer to one step.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Suggestion {
     pub step: StepId,
     pub choice: Choice,
@@ -131,7 +201,7 @@ pub struct Suggestion {
 }
 
 /// The suggested answers and the score they give.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Suggested {
     pub answers: Vec<Suggestion>,
     pub score: u8,

@@ -2,15 +2,22 @@
 //! into the input as given. Every span produced here starts and ends on a
 //! character boundary.
 
-use serde::{Deserialize, Serialize};
+use crate::json::{obj, ToJson, Value};
 
 /// A half-open byte range `[start, end)` into the input.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
+}
+
+impl ToJson for Span {
+    fn to_json(&self) -> Value {
+        obj(vec![
+            ("start", self.start.to_json()),
+            ("end", self.end.to_json()),
+        ])
+    }
 }
 
 impl Span {

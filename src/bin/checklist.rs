@@ -10,9 +10,9 @@
 use evidence_checklist::analysis::analyze as analyze_text;
 use evidence_checklist::checklist::{Answers, Choice, StepId};
 use evidence_checklist::i18n::Lang;
+use evidence_checklist::json::{obj, ToJson, Value};
 use evidence_checklist::report::analysis_json;
 use evidence_checklist::score::{points, score, BANDS};
-use serde_json::{json, Value};
 use std::io::Read;
 use std::process::ExitCode;
 
@@ -39,10 +39,7 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(value) => {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&value).unwrap_or_default()
-            );
+            println!("{}", value.to_pretty());
             ExitCode::SUCCESS
         }
         Err(message) => {
@@ -61,16 +58,35 @@ fn table() -> Value {
             let choices: Vec<Value> = step
                 .choices()
                 .iter()
-                .map(|c| json!({"id": c.id(), "label": t.choice(*c).label, "points": points(*c)}))
+                .map(|c| {
+                    obj(vec![
+                        ("id", Value::from(c.id())),
+                        ("label", Value::from(t.choice(*c).label)),
+                        ("points", points(*c).to_json()),
+                    ])
+                })
                 .collect();
-            json!({"id": step.id(), "question": t.step(*step).question, "choices": choices})
+            obj(vec![
+                ("id", Value::from(step.id())),
+                ("question", Value::from(t.step(*step).question)),
+                ("choices", Value::Arr(choices)),
+            ])
         })
         .collect();
     let bands: Vec<Value> = BANDS
         .iter()
-        .map(|(b, min)| json!({"id": b.id(), "name": t.band(*b).name, "min": min}))
+        .map(|(b, min)| {
+            obj(vec![
+                ("id", Value::from(b.id())),
+                ("name", Value::from(t.band(*b).name)),
+                ("min", min.to_json()),
+            ])
+        })
         .collect();
-    json!({"steps": steps, "bands": bands})
+    obj(vec![
+        ("steps", Value::Arr(steps)),
+        ("bands", Value::Arr(bands)),
+    ])
 }
 
 fn score_of(ids: &[String]) -> Result<Value, String> {
@@ -87,7 +103,10 @@ fn score_of(ids: &[String]) -> Result<Value, String> {
     }
     let s = score(&Answers::from_choices(choices));
     let t = Lang::En.strings();
-    Ok(json!({"score": s, "band_name": t.band(s.band).name}))
+    Ok(obj(vec![
+        ("score", s.to_json()),
+        ("band_name", Value::from(t.band(s.band).name)),
+    ]))
 }
 
 /// Reads a file (or standard input for `-`) as text. Bytes that are not

@@ -11,11 +11,9 @@ mod es;
 use crate::analysis::{NoiseKind, Reason, SourceKind};
 use crate::checklist::{Choice, StepId};
 use crate::score::Band;
-use serde::{Deserialize, Serialize};
 
 /// A language of the interface.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     /// English.
     #[default]
@@ -39,6 +37,12 @@ impl Lang {
         }
     }
 
+    /// The stable identifier used in saved work: the primary language
+    /// subtag ("en", "es", "ar").
+    pub fn id(self) -> &'static str {
+        self.strings().code
+    }
+
     /// The language of a BCP 47 tag ("es", "es-MX", "ar-EG"), if offered.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag
@@ -46,9 +50,11 @@ impl Lang {
             .next()
             .unwrap_or("")
             .to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.strings().code == primary)
+        Lang::ALL.into_iter().find(|l| l.id() == primary)
     }
 }
+
+crate::json::json_by_id!(Lang);
 
 /// The words of one step.
 #[derive(Debug)]

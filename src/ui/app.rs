@@ -2,6 +2,7 @@
 //! effects around it (saving, the document's language, the host page).
 
 use crate::i18n::{Lang, Strings};
+use crate::json::{obj, ToJson, Value};
 use crate::persist::{from_base64url, Saved, LINK_ANSWERS, LINK_WITH_TEXT};
 use crate::report::answers_json;
 use crate::score::score;
@@ -283,13 +284,13 @@ fn use_host_messages(session: &UseReducerHandle<Session>) {
         use_effect_with((at_summary, answers), move |(at_summary, answers)| {
             if let (true, Some(origin)) = (*at_summary, origin.as_ref()) {
                 let s = score(answers);
-                let message = serde_json::json!({
-                    "type": "evidence-checklist:result",
-                    "version": crate::report::FORMAT_VERSION,
-                    "score": s.total,
-                    "band": s.band.id(),
-                    "answers": answers_json(answers),
-                });
+                let message = obj(vec![
+                    ("type", Value::from("evidence-checklist:result")),
+                    ("version", crate::report::FORMAT_VERSION.to_json()),
+                    ("score", s.total.to_json()),
+                    ("band", s.band.to_json()),
+                    ("answers", answers_json(answers)),
+                ]);
                 browser::post_to_host(origin, &message.to_string());
             }
         });
