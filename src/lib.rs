@@ -31,6 +31,7 @@ pub mod checklist;
 pub mod display;
 pub mod i18n;
 pub mod json;
+pub mod order;
 pub mod persist;
 pub mod report;
 pub mod score;

@@ -249,7 +249,7 @@ impl Session {
                     return None;
                 }
                 next.restored.push(block);
-                next.restored.sort_unstable();
+                crate::order::sort(&mut next.restored);
                 next.reanalyse();
             }
             Action::SetAside(block) => {

@@ -660,7 +660,7 @@ pub fn lex_mask(word: &str) -> u32 {
             .iter()
             .flat_map(|l| l.words().iter().map(move |w| (*w, l.bit())))
             .collect();
-        t.sort_unstable_by(|a, b| compare(a.0.as_bytes(), b.0.as_bytes()));
+        crate::order::sort_by(&mut t, |a, b| compare(a.0.as_bytes(), b.0.as_bytes()));
         // One row per word, with the bits of every list it is in.
         let mut merged: Vec<(&'static str, u32)> = Vec::with_capacity(t.len());
         for (w, bit) in t {

@@ -115,7 +115,10 @@ pub fn find(text: &str, span: Span) -> Vec<Hit> {
             entry: m.entry_of[found.pattern().as_usize()],
         });
     }
-    hits.sort_unstable_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end), h.entry));
+    crate::order::sort_by(&mut hits, |a, b| {
+        let key = |h: &Hit| (h.span.start, std::cmp::Reverse(h.span.end), h.entry);
+        key(a).cmp(&key(b))
+    });
     hits
 }
 

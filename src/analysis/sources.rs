@@ -912,7 +912,7 @@ pub(super) fn link_origins(sources: &mut [Source]) {
     }
     // Within a key, by index; at equal index "looks up" (false) first, so a
     // source never finds itself.
-    keys.sort_unstable();
+    crate::order::sort(&mut keys);
     let mut earlier: Vec<Option<usize>> = vec![None; n];
     let mut last_known: Option<(&str, usize)> = None;
     for (key, i, known) in &keys {

@@ -238,7 +238,7 @@ const MAX_SENTENCES: usize = 5;
 
 fn sentences(spans: impl IntoIterator<Item = Span>) -> Vec<Span> {
     let mut v: Vec<Span> = spans.into_iter().collect();
-    v.sort_unstable();
+    crate::order::sort(&mut v);
     v.dedup();
     v.truncate(MAX_SENTENCES);
     v

@@ -41,7 +41,9 @@ pub fn SummaryScreen(props: &SummaryProps) -> Html {
         .map_or_else(Vec::new, |a| {
             a.hedges.iter().map(|h| h.text.as_str()).collect()
         });
-    hedges.sort_unstable_by_key(|h| h.to_ascii_lowercase());
+    crate::order::sort_by(&mut hedges, |a, b| {
+        a.to_ascii_lowercase().cmp(&b.to_ascii_lowercase())
+    });
     hedges.dedup_by_key(|h| h.to_ascii_lowercase());
     html! {
         <section class="summary" aria-labelledby="summary-heading">
