@@ -11,7 +11,8 @@ async function precache() {
   await cache.put("./index.html", response);
   await cache.put("./", new Response(html, { headers: { "content-type": "text/html; charset=utf-8" } }));
   const files = new Set();
-  for (const m of html.matchAll(/(?:href|src|data-js|data-wasm)="(\.\/[^"#?]+)"/g)) files.add(m[1]);
+  // The built page is minified: attribute values may be unquoted.
+  for (const m of html.matchAll(/(?:href|src|data-js|data-wasm)=["']?(\.\/[^"'\s>#?]+)/g)) files.add(m[1]);
   await cache.addAll([...files]);
 }
 
