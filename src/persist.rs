@@ -1,7 +1,8 @@
 //! Work kept between visits and carried in links: the reader's session as
 //! versioned JSON, and the payload of a share link. Plain Rust; the UI
-//! stores the JSON in localStorage and compresses share payloads with the
-//! browser's own `CompressionStream`.
+//! stores the JSON in localStorage, and compresses share payloads with the
+//! browser's own `CompressionStream` and writes them in base64url with its
+//! own `btoa` (`ui::browser`).
 //!
 //! Anything read back (storage, a link) is untrusted: it is parsed into
 //! [`Saved`], checked, and rebuilt through [`Session::restore`], which
@@ -11,8 +12,6 @@ use crate::checklist::{Answers, StepId};
 use crate::i18n::Lang;
 use crate::json::{obj, ToJson, Value};
 use crate::session::{Mode, Screen, Session};
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
 use std::fmt;
 use std::rc::Rc;
 
@@ -203,16 +202,6 @@ impl Saved {
     }
 }
 
-/// Bytes to text that can stand in a URL fragment.
-pub fn to_base64url(bytes: &[u8]) -> String {
-    URL_SAFE_NO_PAD.encode(bytes)
-}
-
-/// The bytes back, or `None` when the text is not base64url.
-pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
-    URL_SAFE_NO_PAD.decode(text.trim()).ok()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -285,14 +274,5 @@ mod tests {
         // Unknown fields are ignored; missing ones take their defaults.
         let s = Saved::from_json("{\"version\":1,\"text\":\"x\",\"future\":true}").unwrap();
         assert_eq!(s.text, "x");
-    }
-
-    #[test]
-    fn base64url_round_trips_and_refuses_junk() {
-        for bytes in [&b""[..], b"a", b"\x00\xff\xfe", "é€😀".as_bytes()] {
-            assert_eq!(from_base64url(&to_base64url(bytes)).as_deref(), Some(bytes));
-        }
-        assert!(!to_base64url(&[0xfb, 0xff]).contains(['+', '/', '=']));
-        assert_eq!(from_base64url("not base64!"), None);
     }
 }

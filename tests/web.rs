@@ -212,3 +212,31 @@ async fn practice_mode_shows_the_app_answer_after_the_readers() {
     );
     assert_eq!(find(&root, "next").text_content().unwrap(), "Next");
 }
+
+#[wasm_bindgen_test]
+fn base64url_through_the_browser_round_trips_and_refuses_junk() {
+    use evidence_checklist::ui::browser::{from_base64url, to_base64url};
+    let all: Vec<u8> = (0..=255).collect();
+    for bytes in [
+        &b""[..],
+        b"a",
+        b"ab",
+        b"abc",
+        b"\x00\xff\xfe",
+        "é€😀".as_bytes(),
+        &all,
+    ] {
+        let text = to_base64url(bytes);
+        assert!(!text.contains(['+', '/', '=']), "{text}");
+        assert_eq!(from_base64url(&text).as_deref(), Some(bytes));
+    }
+    // RFC 4648 test vectors, in the URL-safe alphabet.
+    assert_eq!(to_base64url(b"foobar"), "Zm9vYmFy");
+    assert_eq!(to_base64url(b"fo"), "Zm8");
+    assert_eq!(to_base64url(&[0xfb, 0xff]), "-_8");
+    // Padding is accepted; anything outside the alphabet is refused.
+    assert_eq!(from_base64url("Zm8=").as_deref(), Some(&b"fo"[..]));
+    for junk in ["not base64!", "Zm9v YmFy", "Zm9vYmFy+", "Z", "<script>"] {
+        assert_eq!(from_base64url(junk), None, "{junk}");
+    }
+}

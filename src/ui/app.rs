@@ -3,7 +3,7 @@
 
 use crate::i18n::{Lang, Strings};
 use crate::json::{obj, ToJson, Value};
-use crate::persist::{from_base64url, Saved, LINK_ANSWERS, LINK_WITH_TEXT};
+use crate::persist::{Saved, LINK_ANSWERS, LINK_WITH_TEXT};
 use crate::report::answers_json;
 use crate::score::score;
 use crate::session::{Action, Mode, Screen, Session};
@@ -35,7 +35,7 @@ fn first_session() -> Start {
     let fragment = browser::fragment();
     let mut session = if let Some(payload) = fragment.strip_prefix(LINK_ANSWERS) {
         browser::clear_fragment();
-        match from_base64url(payload).and_then(|b| Saved::from_bytes(&b).ok()) {
+        match browser::from_base64url(payload).and_then(|b| Saved::from_bytes(&b).ok()) {
             Some(saved) => {
                 notices.push(Notice::LinkAnswersOnly);
                 saved.into_session()
@@ -115,7 +115,7 @@ fn open_link(
 ) {
     wasm_bindgen_futures::spawn_local(async move {
         browser::clear_fragment();
-        let saved = match from_base64url(&payload) {
+        let saved = match browser::from_base64url(&payload) {
             Some(bytes) => browser::decompress(&bytes)
                 .await
                 .ok()

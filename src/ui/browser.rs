@@ -164,6 +164,51 @@ pub async fn decompress(bytes: &[u8]) -> Result<Vec<u8>, JsValue> {
     transform(bytes, false).await
 }
 
+/// Bytes as base64url without padding (RFC 4648 §5), for a URL fragment.
+/// The browser's own `btoa` does the work, so the app carries no base64
+/// code: each byte becomes one character U+0000 to U+00FF, the "binary
+/// string" `btoa` takes.
+pub fn to_base64url(bytes: &[u8]) -> String {
+    let binary: String = bytes.iter().map(|&b| char::from(b)).collect();
+    let Some(Ok(b64)) = window().map(|w| w.btoa(&binary)) else {
+        return String::new();
+    };
+    b64.trim_end_matches('=')
+        .chars()
+        .map(|c| match c {
+            '+' => '-',
+            '/' => '_',
+            c => c,
+        })
+        .collect()
+}
+
+/// The bytes back from base64url (padding optional), or `None` when the
+/// text is not base64url.
+pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
+    let text = text.trim();
+    if !text
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'=')
+    {
+        return None;
+    }
+    let mut b64: String = text
+        .chars()
+        .map(|c| match c {
+            '-' => '+',
+            '_' => '/',
+            c => c,
+        })
+        .collect();
+    while b64.len() % 4 != 0 {
+        b64.push('=');
+    }
+    let binary = window()?.atob(&b64).ok()?;
+    // `atob` gives one character per byte, each at most U+00FF.
+    binary.chars().map(|c| u8::try_from(c).ok()).collect()
+}
+
 /// Offers `text` as a file download.
 pub fn download(name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
     let blob = blob_of(text.as_bytes(), mime)?;

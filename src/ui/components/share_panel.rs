@@ -3,7 +3,7 @@
 //! alone, a Markdown report, the full result as JSON, and printing.
 
 use crate::i18n::fill;
-use crate::persist::{to_base64url, Saved, LINK_ANSWERS, LINK_WITH_TEXT};
+use crate::persist::{Saved, LINK_ANSWERS, LINK_WITH_TEXT};
 use crate::report::{markdown, result_json};
 use crate::session::Session;
 use crate::ui::browser;
@@ -36,7 +36,7 @@ fn answers_link(session: &Session) -> String {
         "{}#{}{}",
         browser::page_url(),
         LINK_ANSWERS,
-        to_base64url(json.as_bytes())
+        browser::to_base64url(json.as_bytes())
     )
 }
 
@@ -69,7 +69,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                             "{}#{}{}",
                             browser::page_url(),
                             LINK_WITH_TEXT,
-                            to_base64url(&bytes)
+                            browser::to_base64url(&bytes)
                         );
                         if link.len() > MAX_LINK {
                             status.set(Status::TooLong(link.len()));
