@@ -59,6 +59,32 @@ use std::sync::OnceLock;
 use Cue::*;
 
 impl Cue {
+    /// Every cue, in declaration order (bit `n` of a [`CueSet`] is `ALL[n]`).
+    const ALL: [Cue; 22] = [
+        Says,
+        SourceAfter,
+        Cites,
+        Tells,
+        Participle,
+        Denial,
+        Response,
+        Sought,
+        NonAcknowledgement,
+        Dismissal,
+        AnonymityReason,
+        Knowledge,
+        Confirmation,
+        Hedge,
+        Vague,
+        EvidenceNoun,
+        Verified,
+        Unclear,
+        NoEvidence,
+        Witnessed,
+        PhotoCredit,
+        Accusation,
+    ];
+
     /// True for the cues that attribute words to someone ("said",
     /// "according to", "citing", "told", "claiming", "denied").
     pub fn attributes(self) -> bool {
@@ -69,8 +95,46 @@ impl Cue {
     }
 }
 
-/// Every cue phrase and what it signals.
-pub const CUES: &[(&str, &[Cue])] = &[
+/// The cues a phrase signals, one bit per [`Cue`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CueSet(u32);
+
+impl CueSet {
+    pub fn contains(self, cue: Cue) -> bool {
+        self.0 & (1 << cue as u32) != 0
+    }
+
+    /// The cues in the set, in declaration order.
+    pub fn iter(self) -> impl Iterator<Item = Cue> {
+        Cue::ALL.into_iter().filter(move |c| self.contains(*c))
+    }
+}
+
+/// Writes the table of cue phrases as two pieces of data: every phrase in
+/// one string, one per line, and what each signals as a [`CueSet`]. A table
+/// of `(&str, &[Cue])` would be 16 bytes of pointers per row in the built
+/// app, which compress poorly.
+macro_rules! cue_table {
+    ($( ($phrase:literal, &[$($cue:ident),+ $(,)?]) ),* $(,)?) => {
+        /// Every cue phrase, each followed by a line break, in table order.
+        const PHRASES: &str = concat!($($phrase, "\n"),*);
+        /// What each line of [`PHRASES`] signals.
+        const SIGNALS: &[CueSet] = &[$(CueSet(0 $(| 1 << $cue as u32)+)),*];
+    };
+}
+
+/// Every cue phrase and what it signals, in table order.
+pub fn cues() -> impl Iterator<Item = (&'static str, CueSet)> {
+    PHRASES.lines().zip(SIGNALS.iter().copied())
+}
+
+/// What the phrase at `index` of [`cues`] signals.
+pub fn signals(index: usize) -> CueSet {
+    SIGNALS.get(index).copied().unwrap_or(CueSet(0))
+}
+
+// Every cue phrase and what it signals.
+cue_table! {
     // Attribution: the source before the verb.
     ("said", &[Says]),
     ("says", &[Says]),
@@ -423,7 +487,7 @@ pub const CUES: &[(&str, &[Cue])] = &[
     ("misconduct", &[Accusation]),
     ("terrorists", &[Accusation]),
     ("terrorist", &[Accusation]),
-];
+}
 
 /// People nobody names: the head of an unnamed-source phrase.
 #[rustfmt::skip]
@@ -724,6 +788,27 @@ fn compare(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_line_and_one_set_of_signals_per_cue_phrase() {
+        assert_eq!(PHRASES.lines().count(), SIGNALS.len());
+        assert_eq!(cues().count(), SIGNALS.len());
+        for (phrase, set) in cues() {
+            assert!(
+                !phrase.trim().is_empty() && phrase.trim() == phrase,
+                "{phrase:?}"
+            );
+            assert!(set.iter().next().is_some(), "{phrase:?} signals nothing");
+        }
+        let (_, said) = cues().find(|(p, _)| *p == "said").unwrap();
+        assert_eq!(said.iter().collect::<Vec<_>>(), [Cue::Says]);
+        let (_, alleged) = cues().find(|(p, _)| *p == "alleged").unwrap();
+        assert_eq!(
+            alleged.iter().collect::<Vec<_>>(),
+            [Cue::Says, Cue::Hedge, Cue::Accusation]
+        );
+        assert_eq!(signals(SIGNALS.len()), CueSet(0));
+    }
 
     #[test]
     fn word_lists_are_sorted_lower_case_and_short() {

@@ -1,8 +1,8 @@
 //! One pass of multi-pattern matching over the text: every cue phrase of
-//! [`super::cues::CUES`] at once, with aho-corasick, kept only where it
+//! [`super::cues::cues`] at once, with aho-corasick, kept only where it
 //! stands on word boundaries.
 
-use super::cues::{Cue, CUES};
+use super::cues::{cues, signals, Cue, CueSet};
 use super::text::Span;
 use aho_corasick::automaton::Automaton;
 // In the browser, aho-corasick's noncontiguous NFA, built directly:
@@ -20,34 +20,34 @@ use std::sync::OnceLock;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Hit {
     pub span: Span,
-    /// Index into [`CUES`].
+    /// Index into [`cues`].
     pub entry: usize,
 }
 
 impl Hit {
     /// What the phrase signals.
-    pub fn cues(&self) -> &'static [Cue] {
-        CUES[self.entry].1
+    pub fn cues(&self) -> CueSet {
+        signals(self.entry)
     }
 
     pub fn is(&self, cue: Cue) -> bool {
-        self.cues().contains(&cue)
+        self.cues().contains(cue)
     }
 }
 
 struct Matcher {
     automaton: Option<Engine>,
-    /// Pattern id -> index into CUES (curly-apostrophe variants share one).
+    /// Pattern id -> index into [`cues`] (curly-apostrophe variants share one).
     entry_of: Vec<usize>,
 }
 
 fn matcher() -> &'static Matcher {
     static MATCHER: OnceLock<Matcher> = OnceLock::new();
     MATCHER.get_or_init(|| {
-        let mut patterns: Vec<String> = Vec::with_capacity(CUES.len() + 8);
-        let mut entry_of = Vec::with_capacity(CUES.len() + 8);
-        for (i, (phrase, _)) in CUES.iter().enumerate() {
-            patterns.push((*phrase).to_string());
+        let mut patterns: Vec<String> = Vec::new();
+        let mut entry_of = Vec::new();
+        for (i, (phrase, _)) in cues().enumerate() {
+            patterns.push(phrase.to_string());
             entry_of.push(i);
             if phrase.contains('\'') {
                 patterns.push(phrase.replace('\'', "’"));

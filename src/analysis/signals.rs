@@ -252,7 +252,7 @@ pub(super) fn in_sentence(text: &str, sentence: &Sentence, hits: &[Hit], out: &m
     let hedges_before = out.hedges.len();
     for (i, h) in hits.iter().enumerate() {
         let (t, start, end) = mk(h.span);
-        for cue in h.cues() {
+        for cue in h.cues().iter() {
             match cue {
                 Cue::Denial | Cue::Response | Cue::Sought | Cue::NonAcknowledgement => {
                     let kind = match cue {
@@ -289,7 +289,7 @@ pub(super) fn in_sentence(text: &str, sentence: &Sentence, hits: &[Hit], out: &m
                         text: t.clone(),
                         start,
                         end,
-                        kind: if *cue == Cue::Vague {
+                        kind: if cue == Cue::Vague {
                             HedgeKind::Vague
                         } else {
                             HedgeKind::Hedge

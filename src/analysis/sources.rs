@@ -130,7 +130,7 @@ fn cue_cover(toks: &[Token], hits: &[Hit]) -> Vec<bool> {
     for h in hits {
         // "declined to comment" is not an attribution, but no speaker is
         // read across it either.
-        if !h.cues().iter().any(|c| c.attributes() || *c == Cue::Sought) {
+        if !h.cues().iter().any(|c| c.attributes() || c == Cue::Sought) {
             continue;
         }
         if let Some((a, b)) = token_range(toks, h.span) {
