@@ -57,7 +57,7 @@ pub fn ArticlePanel(props: &ArticleProps) -> Html {
     });
     let toggle = props.on_toggle.reform(|_: MouseEvent| ());
     html! {
-        <aside class={classes!("article-panel", (!props.open).then_some("article-panel--collapsed"))}
+        <aside class={if props.open { "article-panel" } else { "article-panel article-panel--collapsed" }}
             aria-labelledby="article-heading">
             <div class="article-panel__bar">
                 <h2 class="article-panel__heading" id="article-heading">{ t.article_heading }</h2>

@@ -20,7 +20,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
                 let n = *n;
                 let onclick = props.on_dismiss.reform(move |_: MouseEvent| n);
                 html! {
-                    <p key={n.id()} class={classes!("notice", n.is_warning().then_some("notice--warning"))} data-testid={n.id()}>
+                    <p key={n.id()} class={if n.is_warning() { "notice notice--warning" } else { "notice" }} data-testid={n.id()}>
                         <span>{ n.text(t) }</span>
                         { " " }
                         <button type="button" class="link-button notice__close" aria-label={t.hide} {onclick}>{ "×" }</button>

@@ -48,7 +48,7 @@ pub fn SummaryScreen(props: &SummaryProps) -> Html {
     html! {
         <section class="summary" aria-labelledby="summary-heading">
             <h2 id="summary-heading" class="summary__heading" tabindex="-1" ref={heading}>{ t.summary_heading }</h2>
-            <div class={classes!("summary__result", format!("summary__result--{}", s.band.id()))}>
+            <div class={format!("summary__result summary__result--{}", s.band.id())}>
                 <p class="summary__score">
                     <span class="summary__label">{ t.score_label }{ ": " }</span>
                     <span class="summary__number" data-testid="score">{ s.total }</span>
