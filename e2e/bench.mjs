@@ -46,8 +46,13 @@ export async function sizes() {
 
 async function main() {
   console.log("\n== sizes of the built app (dist/)");
-  const { rows } = await sizes();
+  const { rows, total } = await sizes();
   table(rows);
+  const gzipKb = total[1] / 1024;
+  console.log(
+    `budget: 150 KB gzip for the whole app (KB = 1024 bytes): ` +
+      (gzipKb <= 150 ? "met" : `not met, ${(gzipKb - 150).toFixed(1)} KB over (see README, "Measured")`),
+  );
 
   const server = await serve();
   const browser = await launch();

@@ -26,10 +26,11 @@ after(async () => {
 
 /**
  * The size guard. The issue's budget is 150 KB gzip for the whole app; the
- * app is over it (see README, "Measured"), so this guards against growth
- * until the budget is met: it fails when the total passes SIZE_GUARD_KB.
+ * app is over it (196.5 KB, see README, "Measured", for why), so this
+ * guards against growth: it fails when the total passes SIZE_GUARD_KB,
+ * about 2% above today's size. Lower it as the app shrinks.
  */
-const SIZE_GUARD_KB = 250;
+const SIZE_GUARD_KB = 200;
 
 test(`the built app's transfer size stays under ${SIZE_GUARD_KB} KB gzip`, async () => {
   const { total } = await sizes();
