@@ -297,7 +297,7 @@ fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
         }
     }
     // "One of the officials", "some of the residents": the people after "of".
-    if split < b && toks[split].is("of") && split == a + 1 && is_in(QUANTIFIERS, toks[a].word) {
+    if split < b && toks[split].is("of") && split == a + 1 && lower_in(Lex::Quantifiers, &toks[a]) {
         let mut c = split + 1;
         while c < b && lower_in(Lex::Determiners, &toks[c]) {
             c += 1;
@@ -329,10 +329,10 @@ fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
         // unnamed people is the organisation, named, without a person.
         let org = (a..head).find(|&i| {
             toks[i].is_capitalized()
-                && (lower_in(Lex::OrganisationWords, &toks[i]) || is_known_outlet(toks[i].word))
+                && (lower_in(Lex::OrganisationWords, &toks[i]) || is_outlet_name(toks[i].word))
         });
         if let Some(o) = org {
-            let kind = if is_known_outlet(toks[o].word) {
+            let kind = if is_outlet_name(toks[o].word) {
                 SourceKind::Outlet
             } else {
                 SourceKind::Organisation
@@ -413,7 +413,7 @@ fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
             .collect();
         let joined = words.join(" ");
         let role_words: Vec<&Token> = toks[role_start..name_start].iter().collect();
-        let outlet = is_known_outlet(&joined)
+        let outlet = is_outlet_name(&joined)
             || name_toks.iter().any(|t| lower_in(Lex::OutletWords, t))
             || role_words
                 .iter()
@@ -488,10 +488,9 @@ fn read(toks: &[Token], a: usize, b: usize) -> Option<Reading> {
     None
 }
 
-fn is_known_outlet(name: &str) -> bool {
+fn is_outlet_name(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
-    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
-    is_in(KNOWN_OUTLETS, lower)
+    is_known_outlet(lower.strip_prefix("the ").unwrap_or(&lower))
 }
 
 /// "Mohammad Zahir Wahdat, governor of ... province, also claimed": when the
@@ -956,7 +955,7 @@ fn name_keys(name: &str) -> (String, Option<String>) {
     let base = name.split('(').next().unwrap_or(name);
     let words: Vec<&str> = base
         .split_whitespace()
-        .filter(|w| !is_in(DETERMINERS, w))
+        .filter(|w| lex_mask(w) & Lex::Determiners.bit() == 0)
         .collect();
     (words.join(" "), acronym)
 }
@@ -977,7 +976,7 @@ pub(super) fn same_name(a: &str, b: &str) -> bool {
 fn anaphora_head(later: &str) -> Option<&str> {
     // "one of the officials" refers back like "the officials".
     let later = match later.split_once(" of ") {
-        Some((q, rest)) if is_in(QUANTIFIERS, q) => rest,
+        Some((q, rest)) if lex_mask(q) & Lex::Quantifiers.bit() != 0 => rest,
         _ => later,
     };
     let rest = ["the same ", "the ", "these ", "those ", "this ", "that "]
