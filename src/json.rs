@@ -74,6 +74,12 @@ impl<T: ToJson> ToJson for [T] {
     }
 }
 
+impl<T: ToJson, const N: usize> ToJson for [T; N] {
+    fn to_json(&self) -> Value {
+        self.as_slice().to_json()
+    }
+}
+
 impl<T: ToJson> ToJson for Vec<T> {
     fn to_json(&self) -> Value {
         self.as_slice().to_json()
@@ -107,6 +113,21 @@ macro_rules! whole_numbers {
     )*};
 }
 whole_numbers!(u8, u16, u32, u64, usize);
+
+/// `ToJson` for a struct: an object of the listed fields, in that order,
+/// each under its own name.
+macro_rules! json_fields {
+    ($t:ty { $($field:ident),* $(,)? }) => {
+        impl $crate::json::ToJson for $t {
+            fn to_json(&self) -> $crate::json::Value {
+                $crate::json::obj(vec![
+                    $((stringify!($field), $crate::json::ToJson::to_json(&self.$field))),*
+                ])
+            }
+        }
+    };
+}
+pub(crate) use json_fields;
 
 /// `ToJson` for enums written as their stable `id()`.
 macro_rules! json_by_id {
@@ -316,6 +337,30 @@ impl Reader<'_> {
         found
     }
 
+    /// After an opening bracket: items read by `item`, separated by commas,
+    /// up to the closing `close`.
+    fn items(
+        &mut self,
+        close: u8,
+        mut item: impl FnMut(&mut Self) -> Result<(), ParseError>,
+    ) -> Result<(), ParseError> {
+        self.i += 1;
+        self.space();
+        if self.eat(&[close]) {
+            return Ok(());
+        }
+        loop {
+            item(self)?;
+            self.space();
+            if self.eat(&[close]) {
+                return Ok(());
+            }
+            if !self.eat(b",") {
+                return Err(self.error());
+            }
+        }
+    }
+
     fn value(&mut self, depth: usize) -> Result<Value, ParseError> {
         if depth > MAX_DEPTH {
             return Err(self.error());
@@ -323,45 +368,25 @@ impl Reader<'_> {
         self.space();
         match self.s.get(self.i) {
             Some(b'{') => {
-                self.i += 1;
                 let mut fields = Vec::new();
-                self.space();
-                if !self.eat(b"}") {
-                    loop {
-                        self.space();
-                        let key = self.string()?;
-                        self.space();
-                        if !self.eat(b":") {
-                            return Err(self.error());
-                        }
-                        fields.push((key, self.value(depth + 1)?));
-                        self.space();
-                        if self.eat(b"}") {
-                            break;
-                        }
-                        if !self.eat(b",") {
-                            return Err(self.error());
-                        }
+                self.items(b'}', |r| {
+                    r.space();
+                    let key = r.string()?;
+                    r.space();
+                    if !r.eat(b":") {
+                        return Err(r.error());
                     }
-                }
+                    fields.push((key, r.value(depth + 1)?));
+                    Ok(())
+                })?;
                 Ok(Value::Obj(fields))
             }
             Some(b'[') => {
-                self.i += 1;
                 let mut items = Vec::new();
-                self.space();
-                if !self.eat(b"]") {
-                    loop {
-                        items.push(self.value(depth + 1)?);
-                        self.space();
-                        if self.eat(b"]") {
-                            break;
-                        }
-                        if !self.eat(b",") {
-                            return Err(self.error());
-                        }
-                    }
-                }
+                self.items(b']', |r| {
+                    items.push(r.value(depth + 1)?);
+                    Ok(())
+                })?;
                 Ok(Value::Arr(items))
             }
             Some(b'"') => self.string().map(Value::Str),

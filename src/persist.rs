@@ -10,7 +10,7 @@
 
 use crate::checklist::{Answers, StepId};
 use crate::i18n::Lang;
-use crate::json::{obj, ToJson, Value};
+use crate::json::{json_fields, ToJson, Value};
 use crate::session::{Mode, Screen, Session};
 use std::fmt;
 use std::rc::Rc;
@@ -36,6 +36,20 @@ pub struct Saved {
     pub revealed: [bool; 5],
     pub lang: Option<Lang>,
 }
+
+json_fields!(Saved {
+    version,
+    text,
+    restored,
+    answers,
+    answered,
+    step,
+    summary,
+    source_name,
+    mode,
+    revealed,
+    lang,
+});
 
 /// Why saved work or a link could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -106,21 +120,9 @@ impl Saved {
         .restore()
     }
 
+    /// The saved work as JSON text.
     pub fn to_json(&self) -> String {
-        obj(vec![
-            ("version", self.version.to_json()),
-            ("text", self.text.to_json()),
-            ("restored", self.restored.to_json()),
-            ("answers", self.answers.to_json()),
-            ("answered", self.answered.to_json()),
-            ("step", self.step.to_json()),
-            ("summary", self.summary.to_json()),
-            ("source_name", self.source_name.to_json()),
-            ("mode", self.mode.to_json()),
-            ("revealed", self.revealed.to_json()),
-            ("lang", self.lang.to_json()),
-        ])
-        .to_string()
+        ToJson::to_json(self).to_string()
     }
 
     /// Saved work from its JSON. Unknown fields are ignored and missing ones

@@ -5,7 +5,7 @@
 //! prints it, and a test checks that the README and this table agree.
 
 use crate::checklist::{Answers, Choice, StepId};
-use crate::json::{json_by_id, obj, ToJson, Value};
+use crate::json::{json_by_id, json_fields};
 
 /// Points per choice, indexed like [`Choice::ALL`]. The best choice of each
 /// step gives that step's maximum, and the maxima add up to 100.
@@ -116,26 +116,14 @@ pub struct Score {
 
 json_by_id!(Band);
 
-impl ToJson for Part {
-    fn to_json(&self) -> Value {
-        obj(vec![
-            ("step", self.step.to_json()),
-            ("choice", self.choice.to_json()),
-            ("points", self.points.to_json()),
-            ("max", self.max.to_json()),
-        ])
-    }
-}
+json_fields!(Part {
+    step,
+    choice,
+    points,
+    max
+});
 
-impl ToJson for Score {
-    fn to_json(&self) -> Value {
-        obj(vec![
-            ("total", self.total.to_json()),
-            ("band", self.band.to_json()),
-            ("parts", self.parts.to_json()),
-        ])
-    }
-}
+json_fields!(Score { total, band, parts });
 
 /// Scores a set of answers. An unanswered step earns nothing.
 pub fn score(answers: &Answers) -> Score {

@@ -44,7 +44,7 @@ pub use sources::{Source, SourceKind};
 pub use suggest::{Reason, ReasonCode, Suggested, Suggestion};
 pub use text::Span;
 
-use crate::json::{obj, ToJson, Value};
+use crate::json::json_fields;
 use cues::Cue;
 use matcher::Hit;
 
@@ -88,25 +88,21 @@ pub struct Analysis {
     pub read_limit: Option<usize>,
 }
 
-impl ToJson for Analysis {
-    fn to_json(&self) -> Value {
-        obj(vec![
-            ("body", self.body.to_json()),
-            ("noise", self.noise.to_json()),
-            ("restored", self.restored.to_json()),
-            ("sources", self.sources.to_json()),
-            ("main_source", self.main_source.to_json()),
-            ("corroborations", self.corroborations.to_json()),
-            ("denials", self.denials.to_json()),
-            ("evidence", self.evidence.to_json()),
-            ("hedges", self.hedges.to_json()),
-            ("suggested", self.suggested.to_json()),
-            ("analysed_bytes", self.analysed_bytes.to_json()),
-            ("english", self.english.to_json()),
-            ("read_limit", self.read_limit.to_json()),
-        ])
-    }
-}
+json_fields!(Analysis {
+    body,
+    noise,
+    restored,
+    sources,
+    main_source,
+    corroborations,
+    denials,
+    evidence,
+    hedges,
+    suggested,
+    analysed_bytes,
+    english,
+    read_limit,
+});
 
 /// The most text read, in bytes (about 700 pages of articles): beyond it
 /// the analysis would keep a browser busy for more than a moment.

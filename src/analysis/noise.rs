@@ -8,7 +8,7 @@
 //! deleted: blocks are spans of the input.
 
 use super::text::{Line, Span};
-use crate::json::{json_by_id, obj, ToJson, Value};
+use crate::json::{json_by_id, json_fields};
 
 /// What a block of noise is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -56,16 +56,12 @@ impl NoiseKind {
 
 json_by_id!(NoiseKind);
 
-impl ToJson for Noise {
-    fn to_json(&self) -> Value {
-        obj(vec![
-            ("kind", self.kind.to_json()),
-            ("start", self.start.to_json()),
-            ("end", self.end.to_json()),
-            ("lines", self.lines.to_json()),
-        ])
-    }
-}
+json_fields!(Noise {
+    kind,
+    start,
+    end,
+    lines
+});
 
 impl Noise {
     pub fn span(&self) -> Span {

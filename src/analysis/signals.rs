@@ -6,7 +6,7 @@ use super::matcher::Hit;
 use super::sources::Source;
 use super::text::{tokens, Span};
 use super::Sentence;
-use crate::json::{json_by_id, obj, ToJson, Value};
+use crate::json::{json_by_id, json_fields};
 
 /// What kind of reply the accused gave, or how it was sought.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -135,61 +135,45 @@ impl HedgeKind {
 
 json_by_id!(ReplyKind, EvidenceKind, HedgeKind);
 
-impl ToJson for Reply {
-    fn to_json(&self) -> Value {
-        obj(vec![
-            ("text", self.text.to_json()),
-            ("start", self.start.to_json()),
-            ("end", self.end.to_json()),
-            ("kind", self.kind.to_json()),
-            ("sentence_start", self.sentence_start.to_json()),
-            ("sentence_end", self.sentence_end.to_json()),
-            ("dismissed", self.dismissed.to_json()),
-            ("dismissal", self.dismissal.to_json()),
-            ("dismissal_sentence", self.dismissal_sentence.to_json()),
-        ])
-    }
-}
+json_fields!(Reply {
+    text,
+    start,
+    end,
+    kind,
+    sentence_start,
+    sentence_end,
+    dismissed,
+    dismissal,
+    dismissal_sentence,
+});
 
-impl ToJson for Evidence {
-    fn to_json(&self) -> Value {
-        obj(vec![
-            ("text", self.text.to_json()),
-            ("start", self.start.to_json()),
-            ("end", self.end.to_json()),
-            ("kind", self.kind.to_json()),
-            ("sentence_start", self.sentence_start.to_json()),
-            ("sentence_end", self.sentence_end.to_json()),
-            ("year", self.year.to_json()),
-        ])
-    }
-}
+json_fields!(Evidence {
+    text,
+    start,
+    end,
+    kind,
+    sentence_start,
+    sentence_end,
+    year
+});
 
-impl ToJson for Hedge {
-    fn to_json(&self) -> Value {
-        obj(vec![
-            ("text", self.text.to_json()),
-            ("start", self.start.to_json()),
-            ("end", self.end.to_json()),
-            ("kind", self.kind.to_json()),
-        ])
-    }
-}
+json_fields!(Hedge {
+    text,
+    start,
+    end,
+    kind
+});
 
-impl ToJson for Corroboration {
-    fn to_json(&self) -> Value {
-        obj(vec![
-            ("text", self.text.to_json()),
-            ("start", self.start.to_json()),
-            ("end", self.end.to_json()),
-            ("sentence_start", self.sentence_start.to_json()),
-            ("sentence_end", self.sentence_end.to_json()),
-            ("source", self.source.to_json()),
-            ("independent", self.independent.to_json()),
-            ("repeats", self.repeats.to_json()),
-        ])
-    }
-}
+json_fields!(Corroboration {
+    text,
+    start,
+    end,
+    sentence_start,
+    sentence_end,
+    source,
+    independent,
+    repeats,
+});
 
 /// How far apart, in the sorted list of hits, two overlapping cues can
 /// be: overlapping phrases start within a few words of each other.

@@ -13,7 +13,7 @@ use super::cues::*;
 use super::matcher::Hit;
 use super::text::{tokens, Span, Token};
 use super::Sentence;
-use crate::json::{json_by_id, obj, ToJson, Value};
+use crate::json::{json_by_id, json_fields};
 
 /// What kind of source speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -69,26 +69,22 @@ impl SourceKind {
 
 json_by_id!(SourceKind);
 
-impl ToJson for Source {
-    fn to_json(&self) -> Value {
-        obj(vec![
-            ("text", self.text.to_json()),
-            ("named", self.named.to_json()),
-            ("kind", self.kind.to_json()),
-            ("cue", self.cue.to_json()),
-            ("start", self.start.to_json()),
-            ("end", self.end.to_json()),
-            ("sentence_start", self.sentence_start.to_json()),
-            ("sentence_end", self.sentence_end.to_json()),
-            ("role", self.role.to_json()),
-            ("described", self.described.to_json()),
-            ("via", self.via.to_json()),
-            ("cites", self.cites.to_json()),
-            ("origin", self.origin.to_json()),
-            ("denies", self.denies.to_json()),
-        ])
-    }
-}
+json_fields!(Source {
+    text,
+    named,
+    kind,
+    cue,
+    start,
+    end,
+    sentence_start,
+    sentence_end,
+    role,
+    described,
+    via,
+    cites,
+    origin,
+    denies,
+});
 
 impl Source {
     pub fn span(&self) -> Span {

@@ -5,7 +5,7 @@ use super::signals::{Corroboration, Evidence, EvidenceKind, Reply, ReplyKind};
 use super::sources::{same_name, Source, SourceKind};
 use super::text::Span;
 use crate::checklist::{Answers, Choice, StepId};
-use crate::json::{json_by_id, obj, ToJson, Value};
+use crate::json::{json_by_id, json_fields};
 use crate::score::{score, Band};
 
 /// Why the app suggests a choice. Each code has a template in every
@@ -116,38 +116,26 @@ const REASON_IDS: [&str; 27] = [
 
 json_by_id!(ReasonCode);
 
-impl ToJson for Reason {
-    fn to_json(&self) -> Value {
-        obj(vec![
-            ("code", self.code.to_json()),
-            ("source", self.source.to_json()),
-            ("relay", self.relay.to_json()),
-            ("detail", self.detail.to_json()),
-            ("count", self.count.to_json()),
-        ])
-    }
-}
+json_fields!(Reason {
+    code,
+    source,
+    relay,
+    detail,
+    count
+});
 
-impl ToJson for Suggestion {
-    fn to_json(&self) -> Value {
-        obj(vec![
-            ("step", self.step.to_json()),
-            ("choice", self.choice.to_json()),
-            ("reason", self.reason.to_json()),
-            ("sentences", self.sentences.to_json()),
-        ])
-    }
-}
+json_fields!(Suggestion {
+    step,
+    choice,
+    reason,
+    sentences
+});
 
-impl ToJson for Suggested {
-    fn to_json(&self) -> Value {
-        obj(vec![
-            ("answers", self.answers.to_json()),
-            ("score", self.score.to_json()),
-            ("band", self.band.to_json()),
-        ])
-    }
-}
+json_fields!(Suggested {
+    answers,
+    score,
+    band
+});
 
 /// A reason: a code and the words that fill its template.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! into the input as given. Every span produced here starts and ends on a
 //! character boundary.
 
-use crate::json::{obj, ToJson, Value};
+use crate::json::json_fields;
 
 /// A half-open byte range `[start, end)` into the input.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -11,14 +11,7 @@ pub struct Span {
     pub end: usize,
 }
 
-impl ToJson for Span {
-    fn to_json(&self) -> Value {
-        obj(vec![
-            ("start", self.start.to_json()),
-            ("end", self.end.to_json()),
-        ])
-    }
-}
+json_fields!(Span { start, end });
 
 impl Span {
     pub const fn new(start: usize, end: usize) -> Span {
