@@ -811,6 +811,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_cue_has_its_bit() {
+        // ALL[n] is the cue of bit n, and a set has room for all of them.
+        for (n, cue) in Cue::ALL.iter().enumerate() {
+            assert_eq!(*cue as usize, n, "{cue:?}");
+            assert_eq!(CueSet(1 << n).iter().collect::<Vec<_>>(), [*cue]);
+        }
+        assert!(Cue::ALL.len() <= 32);
+        // Every cue some phrase signals is in ALL (a cue missing from ALL
+        // would be dropped by CueSet::iter).
+        let all = CueSet(cues().fold(0, |acc, (_, set)| acc | set.0));
+        assert_eq!(all.iter().fold(0, |acc, c| acc | 1 << c as u32), all.0);
+    }
+
+    #[test]
     fn one_line_and_one_set_of_signals_per_cue_phrase() {
         assert_eq!(PHRASES.lines().count(), SIGNALS.len());
         assert_eq!(cues().count(), SIGNALS.len());
