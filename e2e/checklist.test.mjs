@@ -2,36 +2,27 @@
 // five questions, and check that the score and band shown are the score
 // table's result for the answers given. Also: axe-core on every screen,
 // no request beyond the app's own server, and the page's CSP.
-import { test, before, after } from "node:test";
+import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
-  DIST,
+  appForTests,
   articleFiles,
   axeViolations,
+  DIST,
   expectedScore,
   foreignRequests,
-  launch,
   openApp,
   scoreTable,
   scrollsSideways,
-  serve,
 } from "./harness.mjs";
 
-let server;
-let browser;
+const app = appForTests();
 let table;
 
 before(async () => {
-  server = await serve();
-  browser = await launch();
   table = scoreTable();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The id of the element that has the focus. */
@@ -79,7 +70,7 @@ const articles = await articleFiles();
 
 for (const [n, article] of articles.entries()) {
   test(`keyboard walk-through: ${article.name}`, async () => {
-    const { page, context, requests, errors } = await openApp(browser, server.url);
+    const { page, context, requests, errors } = await openApp(app.browser, app.server.url);
     const text = await readFile(article.path, "utf8");
     await pasteByKeyboard(page, text);
 
@@ -97,7 +88,7 @@ for (const [n, article] of articles.entries()) {
     assert.equal(await page.getByTestId("band").textContent(), want.band);
     assert.equal(await focusedId(page), "summary-heading");
 
-    assert.deepEqual(foreignRequests(requests, server.url), []);
+    assert.deepEqual(foreignRequests(requests, app.server.url), []);
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -106,7 +97,7 @@ for (const [n, article] of articles.entries()) {
 test("axe finds no violations on the paste screen, a question and the summary, light and dark", async () => {
   const text = await readFile(articles[0].path, "utf8");
   for (const colorScheme of ["light", "dark"]) {
-    const { page, context } = await openApp(browser, server.url, { colorScheme });
+    const { page, context } = await openApp(app.browser, app.server.url, { colorScheme });
     assert.deepEqual(await axeViolations(page), [], `paste screen, ${colorScheme}`);
     await page.getByTestId("article-input").fill(text);
     await page.getByTestId("start").click();
@@ -126,7 +117,7 @@ test("no horizontal scrolling at 320 px wide and at 200% zoom", async () => {
   const text = await readFile(articles[0].path, "utf8");
   // 200% zoom of a 1280 px window is a 640 px wide CSS viewport.
   for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 450 }]) {
-    const { page, context } = await openApp(browser, server.url, { viewport });
+    const { page, context } = await openApp(app.browser, app.server.url, { viewport });
     assert.equal(await scrollsSideways(page), false, `paste, ${viewport.width}`);
     await page.getByTestId("article-input").fill(text);
     await page.getByTestId("start").click();
@@ -143,7 +134,7 @@ test("no horizontal scrolling at 320 px wide and at 200% zoom", async () => {
 });
 
 test("the start button is disabled for blank text and says why", async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   const start = page.getByTestId("start");
   assert.equal(await start.isDisabled(), true);
   assert.match(await page.locator("#start-reason").textContent(), /empty/);
@@ -156,7 +147,7 @@ test("the start button is disabled for blank text and says why", async () => {
 });
 
 test("a 1 MB paste keeps the text area responsive", async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   const para = "Officials said the bridge was closed on Monday, according to local sources. ";
   const big = para.repeat(Math.ceil(1_048_576 / para.length));
   const input = page.getByTestId("article-input");
@@ -172,7 +163,7 @@ test("a 1 MB paste keeps the text area responsive", async () => {
 });
 
 test("pasted markup is shown as text, never run", async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b>';
   await page.getByTestId("article-input").fill(payload);
   await page.getByTestId("start").click();

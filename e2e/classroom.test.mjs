@@ -1,24 +1,16 @@
 // For classrooms and host sites: practice mode, resume, share links,
 // export and print, languages, and the text that does not look English.
-import { test, before, after } from "node:test";
+import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { ARTICLES, launch, openApp, serve } from "./harness.mjs";
+import { appForTests, ARTICLES, openApp } from "./harness.mjs";
 import { join } from "node:path";
 
-let server;
-let browser;
+const app = appForTests();
 let article;
 
 before(async () => {
-  server = await serve();
-  browser = await launch();
   article = await readFile(join(ARTICLES, "state-media-local-sources.txt"), "utf8");
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function start(page, text = article) {
@@ -30,7 +22,7 @@ async function start(page, text = article) {
 const checked = (page) => page.$eval("input[type=radio]:checked", (r) => r.value).catch(() => null);
 
 test("practice mode from the URL: answer first, then compare; the summary counts agreements", async () => {
-  const { page, context } = await openApp(browser, server.url, { query: "?mode=practice" });
+  const { page, context } = await openApp(app.browser, app.server.url, { query: "?mode=practice" });
   assert.equal(await page.getByTestId("mode-practice").isChecked(), true);
   await start(page);
   assert.equal(await checked(page), null, "nothing pre-selected");
@@ -62,7 +54,7 @@ test("practice mode from the URL: answer first, then compare; the summary counts
 });
 
 test("work is saved as the reader goes and comes back after a reload", async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   await start(page);
   await page.getByTestId("choice-source-outlet").check();
   await page.getByTestId("next").click();
@@ -90,7 +82,7 @@ test("work is saved as the reader goes and comes back after a reload", async () 
 test("storage that is off, full or unreadable: the app works and says so once", async () => {
   // Unreadable stored work.
   {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.server.url);
     await page.evaluate(() => localStorage.setItem("evidence-checklist:state", "{not json"));
     await page.reload();
     await page.getByTestId("notice-saved-unreadable").waitFor();
@@ -100,14 +92,14 @@ test("storage that is off, full or unreadable: the app works and says so once", 
   }
   // Storage that throws (disabled, or full): every write fails.
   {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     await context.addInitScript(() => {
       Storage.prototype.setItem = () => {
         throw new DOMException("full", "QuotaExceededError");
       };
     });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await start(page);
     await page.getByTestId("notice-saving-off").waitFor();
     await page.getByTestId("next").click();
@@ -124,12 +116,12 @@ async function walkToSummary(page) {
 }
 
 test("a link carries the work in its fragment and opens it again", async () => {
-  const context = await browser.newContext();
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(server.url).origin });
+  const context = await app.browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(app.server.url).origin });
   const page = await context.newPage();
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await start(page, "Officials said the bridge was closed on Monday, according to the ministry.");
   await page.getByTestId("choice-source-unnamed").check();
   await walkToSummary(page);
@@ -138,10 +130,10 @@ test("a link carries the work in its fragment and opens it again", async () => {
   await page.getByTestId("share-status").filter({ hasText: "Link copied" }).waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(link, /#share=[A-Za-z0-9_-]+$/);
-  // Nothing of the fragment was ever requested from a server.
+  // Nothing of the fragment was ever requested from a app.server.
   assert.ok(requests.every((r) => !r.includes("share=")));
 
-  const other = await browser.newContext();
+  const other = await app.browser.newContext();
   const reader = await other.newPage();
   await reader.goto(link);
   await reader.getByTestId("notice-link-opened").waitFor();
@@ -167,7 +159,7 @@ test("a link carries the work in its fragment and opens it again", async () => {
 });
 
 test("a long article's link is refused in plain words; a broken link opens a fresh checklist", async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   // Varied text compresses badly: the link would be far too long.
   let seed = 12345;
   const letter = () => {
@@ -183,7 +175,7 @@ test("a long article's link is refused in plain words; a broken link opens a fre
   await context.close();
 
   for (const broken of ["#share=AAAA", "#share=%%%", "#answers=bm90IGpzb24", "#share="]) {
-    const { page: p, context: c, errors } = await openApp(browser, server.url, { query: broken });
+    const { page: p, context: c, errors } = await openApp(app.browser, app.server.url, { query: broken });
     await p.getByTestId("notice-link-broken").waitFor();
     assert.equal(await p.getByTestId("article-input").inputValue(), "");
     assert.deepEqual(errors.filter((e) => !e.includes("Failed to load")), [], broken);
@@ -192,10 +184,10 @@ test("a long article's link is refused in plain words; a broken link opens a fre
 });
 
 test("copy as text gives a Markdown report; download gives the JSON result", async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(server.url).origin });
+  const context = await app.browser.newContext({ acceptDownloads: true });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(app.server.url).origin });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await start(page);
   await walkToSummary(page);
   await page.getByTestId("copy-text").click();
@@ -216,12 +208,12 @@ test("copy as text gives a Markdown report; download gives the JSON result", asy
 });
 
 test("where the clipboard is refused, the text is shown to copy by hand", async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   await context.addInitScript(() => {
     navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
   });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await start(page);
   await walkToSummary(page);
   await page.getByTestId("copy-text").click();
@@ -232,7 +224,7 @@ test("where the clipboard is refused, the text is shown to copy by hand", async 
 });
 
 test("printing gives a clean worksheet: the article, the answers, the score, no buttons", async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   await start(page);
   await walkToSummary(page);
   await page.emulateMedia({ media: "print" });
@@ -254,15 +246,15 @@ test("printing gives a clean worksheet: the article, the answers, the score, no 
 
 test("languages: URL parameter, browser language, the switch; Arabic is right to left", async () => {
   {
-    const { page, context } = await openApp(browser, server.url, { query: "?lang=es" });
+    const { page, context } = await openApp(app.browser, app.server.url, { query: "?lang=es" });
     assert.equal(await page.getAttribute("html", "lang"), "es");
     assert.equal(await page.getByTestId("start").textContent(), "Revisar este artículo");
     await context.close();
   }
   {
-    const context = await browser.newContext({ locale: "ar-EG" });
+    const context = await app.browser.newContext({ locale: "ar-EG" });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByTestId("article-input").waitFor();
     assert.equal(await page.getAttribute("html", "dir"), "rtl");
     assert.equal(await page.getAttribute("html", "lang"), "ar");
@@ -279,9 +271,9 @@ test("languages: URL parameter, browser language, the switch; Arabic is right to
     await context.close();
   }
   {
-    const context = await browser.newContext({ locale: "fr-FR" });
+    const context = await app.browser.newContext({ locale: "fr-FR" });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByTestId("article-input").waitFor();
     assert.equal(await page.getAttribute("html", "lang"), "en", "unsupported languages fall back to English");
     await context.close();
@@ -289,7 +281,7 @@ test("languages: URL parameter, browser language, the switch; Arabic is right to
 });
 
 test("text that does not look English: the app says so and the checklist works by hand", async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   const spanish =
     "Los funcionarios dijeron que el puente fue cerrado el lunes después de la inundación, y que las reparaciones tardarán semanas según el ministerio.";
   await start(page, spanish);

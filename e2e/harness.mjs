@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: a static server for the release
 // build on 127.0.0.1, Debian's Chromium driven by playwright-core, and
 // helpers that read the app the way a reader (or a host site) would.
+import { before, after } from "node:test";
 import { createServer } from "node:http";
 import { readFile, readdir } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
@@ -64,6 +65,24 @@ export async function launch() {
       "--disable-quic",
     ],
   });
+}
+
+/**
+ * For a test file: starts the built app's server and a browser before its
+ * tests, and stops both after them. Read `app.server` and `app.browser`
+ * inside the tests (they are set once `before` has run).
+ */
+export function appForTests() {
+  const app = { server: undefined, browser: undefined };
+  before(async () => {
+    app.server = await serve();
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }
 
 /**

@@ -2,26 +2,25 @@
 // right-to-left), the size budget, the crash screen, and hostile pasted
 // text: no script runs and nothing is rendered as markup, through the
 // walk-through, the exports, a share link and printing.
-import { test, before, after } from "node:test";
+import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { ARTICLES, axeViolations, foreignRequests, launch, openApp, scrollsSideways, serve } from "./harness.mjs";
+import {
+  appForTests,
+  ARTICLES,
+  axeViolations,
+  foreignRequests,
+  openApp,
+  scrollsSideways,
+} from "./harness.mjs";
 import { sizes } from "./bench.mjs";
 
-let server;
-let browser;
+const app = appForTests();
 let article;
 
 before(async () => {
-  server = await serve();
-  browser = await launch();
   article = await readFile(join(ARTICLES, "relayed-reports-file-photo.txt"), "utf8");
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /**
@@ -63,7 +62,7 @@ async function* screens(page) {
 for (const lang of ["en", "ar"]) {
   for (const colorScheme of ["light", "dark"]) {
     test(`axe finds nothing on every screen: ${lang === "ar" ? "right to left" : "left to right"}, ${colorScheme}`, async () => {
-      const { page, context } = await openApp(browser, server.url, { colorScheme, query: `?lang=${lang}` });
+      const { page, context } = await openApp(app.browser, app.server.url, { colorScheme, query: `?lang=${lang}` });
       for await (const name of screens(page)) {
         assert.deepEqual(await axeViolations(page), [], `${name} (${lang}, ${colorScheme})`);
       }
@@ -73,7 +72,7 @@ for (const lang of ["en", "ar"]) {
 }
 
 test("practice mode screens and the not-English note pass axe too", async () => {
-  const { page, context } = await openApp(browser, server.url, { query: "?mode=practice" });
+  const { page, context } = await openApp(app.browser, app.server.url, { query: "?mode=practice" });
   await page.getByTestId("article-input").fill(article);
   await page.getByTestId("start").click();
   assert.deepEqual(await axeViolations(page), [], "practice, before answering");
@@ -86,7 +85,7 @@ test("practice mode screens and the not-English note pass axe too", async () => 
 
 test("no sideways scrolling at 320 px and at 200% zoom, right to left", async () => {
   for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 450 }]) {
-    const { page, context } = await openApp(browser, server.url, { viewport, query: "?lang=ar" });
+    const { page, context } = await openApp(app.browser, app.server.url, { viewport, query: "?lang=ar" });
     for await (const name of screens(page)) {
       if (name === "question 1 with its suggestion") await page.getByTestId("article-toggle").click();
       assert.equal(await scrollsSideways(page), false, `${name} at ${viewport.width}px`);
@@ -96,7 +95,7 @@ test("no sideways scrolling at 320 px and at 200% zoom, right to left", async ()
 });
 
 test("each step change moves the focus to the new question, for screen readers", async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   await page.getByTestId("article-input").fill(article);
   await page.getByTestId("start").click();
   for (let i = 0; i < 5; i++) {
@@ -110,7 +109,7 @@ test("each step change moves the focus to the new question, for screen readers",
 });
 
 test("a crash shows 'Something went wrong', keeps the text, and reloads to it", async () => {
-  const { page, context, errors } = await openApp(browser, server.url, { query: "?simulate-crash" });
+  const { page, context, errors } = await openApp(app.browser, app.server.url, { query: "?simulate-crash" });
   await page.getByTestId("article-input").fill("Officials said the bridge was closed. Keep me.");
   await page.getByTestId("start").click();
   const crash = page.getByTestId("crash");
@@ -120,7 +119,7 @@ test("a crash shows 'Something went wrong', keeps the text, and reloads to it", 
   assert.ok(errors.some((e) => e.includes("simulated crash")));
   // The text was kept; reloading (without the crash switch) brings it back.
   assert.equal(await page.evaluate(() => localStorage.getItem("evidence-checklist:text")), "Officials said the bridge was closed. Keep me.");
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.getByTestId("article-input").waitFor();
   assert.equal(await page.getByTestId("article-input").inputValue(), "Officials said the bridge was closed. Keep me.");
   await context.close();
@@ -188,8 +187,8 @@ const PAYLOADS = [
 
 test(`${PAYLOADS.length} cross-site-scripting payloads: no script runs, nothing is rendered as markup`, async () => {
   assert.ok(PAYLOADS.length >= 50);
-  const context = await browser.newContext({ acceptDownloads: true });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(server.url).origin });
+  const context = await app.browser.newContext({ acceptDownloads: true });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(app.server.url).origin });
   const page = await context.newPage();
   const requests = [];
   let dialogs = 0;
@@ -198,7 +197,7 @@ test(`${PAYLOADS.length} cross-site-scripting payloads: no script runs, nothing 
     dialogs++;
     await d.dismiss();
   });
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   // The app renders none of these elements itself.
   const foreign = "script:not([src]), iframe, object, embed, video, audio, marquee, template, x, svg, math, img, base, meta[http-equiv=refresh], keygen, isindex, form[action]";
   const ownScripts = await page.locator("script").count();
@@ -241,7 +240,7 @@ test(`${PAYLOADS.length} cross-site-scripting payloads: no script runs, nothing 
   }
   assert.equal(dialogs, 0, "no dialog opened");
   assert.equal(await page.locator("script").count(), ownScripts);
-  assert.deepEqual(foreignRequests(requests, server.url), [], "no request beyond the app's own files");
+  assert.deepEqual(foreignRequests(requests, app.server.url), [], "no request beyond the app's own files");
   await context.close();
 });
 
@@ -258,7 +257,7 @@ test("malformed stored state and hostile messages: a clear message and a fresh c
     ['{"version":1,"restored":[99999999],"step":"named","answers":["evidence-none",null,null,null,null]}', false],
   ];
   for (const [json, unreadable] of hostile) {
-    const { page, context, errors } = await openApp(browser, server.url);
+    const { page, context, errors } = await openApp(app.browser, app.server.url);
     await page.evaluate((json) => {
       localStorage.setItem("evidence-checklist:state", json);
       localStorage.setItem("evidence-checklist:text", "Officials said the bridge was closed.");

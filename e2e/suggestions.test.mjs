@@ -2,24 +2,13 @@
 // analysis's suggestion (the same as `checklist analyze`), the sentences
 // behind it are highlighted and reachable, noise can be put back, and the
 // summary shows where the reader and the app differ.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
-import { ROOT, articleFiles, launch, openApp, serve } from "./harness.mjs";
+import { appForTests, articleFiles, openApp, ROOT } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appForTests();
 
 /** What the command line's analysis suggests for a file. */
 function cliAnalysis(path) {
@@ -41,7 +30,7 @@ const articles = await articleFiles();
 for (const article of articles) {
   test(`pre-selected suggestions match the analysis: ${article.name}`, async () => {
     const want = cliAnalysis(article.path);
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.server.url);
     await start(page, await readFile(article.path, "utf8"));
     for (const [i, s] of want.suggested.answers.entries()) {
       await page.getByTestId("progress").filter({ hasText: `Question ${i + 1} of 5` }).waitFor();
@@ -63,7 +52,7 @@ for (const article of articles) {
 }
 
 test("a sentence behind the suggestion scrolls into view and takes the focus", async () => {
-  const { page, context } = await openApp(browser, server.url, { viewport: { width: 1280, height: 700 } });
+  const { page, context } = await openApp(app.browser, app.server.url, { viewport: { width: 1280, height: 700 } });
   await start(page, await readFile(articles.find((a) => a.name.startsWith("republished")).path, "utf8"));
   const buttons = page.getByTestId("behind-sentence");
   const last = buttons.last();
@@ -80,7 +69,7 @@ test("a sentence behind the suggestion scrolls into view and takes the focus", a
 });
 
 test("on a narrow screen, showing a sentence opens the article first", async () => {
-  const { page, context } = await openApp(browser, server.url, { viewport: { width: 360, height: 700 } });
+  const { page, context } = await openApp(app.browser, app.server.url, { viewport: { width: 360, height: 700 } });
   await start(page, await readFile(articles[0].path, "utf8"));
   assert.equal(await page.getByTestId("article-text").isVisible(), false);
   await page.getByTestId("behind-sentence").first().click();
@@ -90,7 +79,7 @@ test("on a narrow screen, showing a sentence opens the article first", async () 
 });
 
 test("noise is set aside, and putting it back changes the analysis", async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   const text = [
     "Bridge closed after flood",
     "",
@@ -116,7 +105,7 @@ test("noise is set aside, and putting it back changes the analysis", async () =>
 });
 
 test("the reader can disagree; the summary shows where", async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   await start(page, await readFile(articles[0].path, "utf8"));
   // One click on a source the app found answers the first question.
   const found = page.getByTestId("found-source").first();
