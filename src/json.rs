@@ -2,8 +2,9 @@
 //! messages to a host page and the saved work.
 //!
 //! A value tree, a writer (compact or indented) and a reader. It is this
-//! small on purpose: serde and serde_json made up 32 KB of the 225 KB
-//! (gzip) of the browser build, miniserde 10 KB, this module about 3 KB.
+//! small on purpose: moving from serde and serde_json to this module made
+//! the browser build 23.9 KB (gzip) smaller, of 225 KB; miniserde would
+//! have cost 10 KB more than no JSON library at all.
 //! What it leaves out, it refuses in plain words: numbers other than
 //! whole numbers from 0 to 2^64 - 1 (the formats hold counts and byte
 //! offsets only) and nesting deeper than [`MAX_DEPTH`].
