@@ -190,11 +190,7 @@ impl Saved {
             source_name: field(v, "source_name", text)?,
             mode: field(v, "mode", |m| Mode::from_id(m.as_str()?))?,
             revealed: field(v, "revealed", flags)?,
-            lang: field(v, "lang", |l| {
-                nullable(l, |l| {
-                    Lang::ALL.into_iter().find(|x| Some(x.id()) == l.as_str())
-                })
-            })?,
+            lang: field(v, "lang", |l| nullable(l, |l| Lang::from_id(l.as_str()?)))?,
         })
     }
 

@@ -730,6 +730,12 @@ impl Lex {
     pub const fn bit(self) -> u32 {
         1 << self as u32
     }
+
+    /// True when `word` (any case; a final apostrophe ignored) is in the
+    /// list. For a token, its `lex` bits say the same at no cost.
+    pub fn contains(self, word: &str) -> bool {
+        lex_mask(word) & self.bit() != 0
+    }
 }
 
 /// Rows of (word, list bits), sorted; and per first byte, its rows' range.
@@ -898,7 +904,7 @@ mod tests {
 
     #[test]
     fn lookups_ignore_ascii_case() {
-        let role = |w: &str| lex_mask(w) & Lex::PersonRoles.bit() != 0;
+        let role = |w: &str| Lex::PersonRoles.contains(w);
         assert!(role("Spokeswoman"));
         assert!(role("SPOKESWOMAN"));
         assert!(!role("spokes"));

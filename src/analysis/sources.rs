@@ -951,7 +951,7 @@ fn name_keys(name: &str) -> (String, Option<String>) {
     let base = name.split('(').next().unwrap_or(name);
     let words: Vec<&str> = base
         .split_whitespace()
-        .filter(|w| lex_mask(w) & Lex::Determiners.bit() == 0)
+        .filter(|w| !Lex::Determiners.contains(w))
         .collect();
     (words.join(" "), acronym)
 }
@@ -972,7 +972,7 @@ pub(super) fn same_name(a: &str, b: &str) -> bool {
 fn anaphora_head(later: &str) -> Option<&str> {
     // "one of the officials" refers back like "the officials".
     let later = match later.split_once(" of ") {
-        Some((q, rest)) if lex_mask(q) & Lex::Quantifiers.bit() != 0 => rest,
+        Some((q, rest)) if Lex::Quantifiers.contains(q) => rest,
         _ => later,
     };
     let rest = ["the same ", "the ", "these ", "those ", "this ", "that "]

@@ -50,7 +50,12 @@ impl Lang {
             .next()
             .unwrap_or("")
             .to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.id() == primary)
+        Lang::from_id(&primary)
+    }
+
+    /// The language with this identifier ([`Lang::id`]), if offered.
+    pub fn from_id(id: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.id() == id)
     }
 }
 
@@ -341,6 +346,26 @@ mod tests {
         ] {
             assert_eq!(fill(template, &[("n", "2"), ("total", "5")]), want);
         }
+    }
+
+    #[test]
+    fn languages_from_ids_and_tags() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_id(lang.id()), Some(lang));
+            assert_eq!(Lang::from_tag(lang.id()), Some(lang));
+        }
+        for (tag, want) in [
+            ("es-MX", Some(Lang::Es)),
+            ("AR_eg", Some(Lang::Ar)),
+            ("en-GB", Some(Lang::En)),
+            ("fr", None),
+            ("", None),
+        ] {
+            assert_eq!(Lang::from_tag(tag), want, "{tag}");
+        }
+        // An id is exact: saved work holds "es", never a tag.
+        assert_eq!(Lang::from_id("es-MX"), None);
+        assert_eq!(Lang::from_id("ES"), None);
     }
 
     #[test]
