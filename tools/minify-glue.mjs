@@ -28,8 +28,17 @@ for (const name of readdirSync(dir)) {
   const before = readFileSync(path);
   const { code } = await minify(before.toString("utf8"), { module: true, compress: true, mangle: true });
   writeFileSync(path, code);
+  // Every tag that names the file and carries an integrity hash must carry
+  // the hash of the file as Trunk wrote it; it gets the new one.
   const oldHash = sri(before);
-  if (html.includes(oldHash)) html = html.split(oldHash).join(sri(Buffer.from(code)));
+  const tags = html.match(new RegExp(`<[^>]*${name.replace(/\./g, "\\.")}[^>]*>`, "g")) ?? [];
+  for (const tag of tags.filter((t) => t.includes("integrity="))) {
+    if (!tag.includes(oldHash)) {
+      console.error(`minify-glue: unexpected integrity hash in ${tag}`);
+      process.exit(1);
+    }
+  }
+  html = html.split(oldHash).join(sri(Buffer.from(code)));
   console.log(`minify-glue: ${name} ${before.length} -> ${code.length} bytes`);
 }
 writeFileSync(htmlPath, html);
