@@ -54,7 +54,7 @@ fn main() {
     );
     let mut article_text = String::new();
     for dir in [
-        format!("{root}/../shared/articles"),
+        format!("{root}/tests/articles/shared"),
         format!("{root}/tests/articles"),
     ] {
         let Ok(entries) = std::fs::read_dir(&dir) else {
@@ -84,7 +84,7 @@ fn main() {
     }
     let repeat = |text: &str, bytes: usize| text.repeat(bytes / text.len().max(1) + 1);
     let page = std::fs::read_to_string(format!(
-        "{root}/../shared/articles/state-media-local-sources.txt"
+        "{root}/tests/articles/shared/state-media-local-sources.txt"
     ))
     .unwrap_or_default();
     row(

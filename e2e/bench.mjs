@@ -121,7 +121,7 @@ async function main() {
       const { path, text } = await article(c.file);
       // Long inputs are made of articles without a comment thread (a
       // thread sets everything after it aside).
-      if (path.startsWith(OWN) && !c.file.includes("comment") && !c.file.startsWith("held-out")) all += text + "\n\n";
+      if (!path.startsWith(ARTICLES) && !c.file.includes("comment") && !c.file.startsWith("held-out")) all += text + "\n\n";
       const ours = await wasm(text, 200);
       const theirs = await nlp(text, 5);
       rowsSpeed.push([c.file, text.length, ours.toFixed(3), (text.length / 1048576 / (ours / 1000)).toFixed(1), theirs.ms.toFixed(2), (theirs.ms / ours).toFixed(1)]);

@@ -11,7 +11,9 @@ import { chromium } from "playwright-core";
 
 export const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
 export const DIST = join(ROOT, "dist");
-export const ARTICLES = resolve(ROOT, "../shared/articles");
+// The example articles: verbatim copies of ../shared/articles, kept in the
+// repository so the tests run from a clone anywhere.
+export const ARTICLES = join(ROOT, "tests/articles/shared");
 export const OWN_ARTICLES = join(ROOT, "tests/articles");
 
 const TYPES = {

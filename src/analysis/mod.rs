@@ -435,10 +435,12 @@ mod tests {
             "relayed-reports-file-photo",
             "republished-with-denial",
         ] {
-            let path = format!("{}/../shared/articles/{f}.txt", env!("CARGO_MANIFEST_DIR"));
-            if let Ok(text) = std::fs::read_to_string(path) {
-                assert!(analyze(&text).english, "{f}");
-            }
+            let path = format!(
+                "{}/tests/articles/shared/{f}.txt",
+                env!("CARGO_MANIFEST_DIR")
+            );
+            let text = std::fs::read_to_string(&path).expect(&path);
+            assert!(analyze(&text).english, "{f}");
         }
     }
 }
